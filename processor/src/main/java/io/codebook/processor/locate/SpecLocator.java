@@ -1,0 +1,93 @@
+package io.codebook.processor.locate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a catalog's spec by id: first in the consumer's spec directories (their own vendors, and
+ * overrides of shipped catalogs), then as the resource {@code codebook/<id>.yaml} on the processor
+ * path, where the {@code codebook-catalog-specs} jar puts the shipped ones.
+ */
+public final class SpecLocator {
+
+    /** Catalog ids are file names; this also keeps a requested id from walking out of a directory. */
+    public static final Pattern CATALOG_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    static final String RESOURCE_DIR = "codebook/";
+
+    private final List<Path> specDirs;
+    private final ClassLoader resources;
+
+    public SpecLocator(List<Path> specDirs, ClassLoader resources) {
+        this.specDirs = List.copyOf(specDirs);
+        this.resources = resources;
+    }
+
+    /** What looking for a spec found. */
+    public sealed interface Lookup permits Found, NotFound, Unreadable {}
+
+    public record Found(SpecSource source) implements Lookup {}
+
+    /** @param searched every place looked in, for the error message */
+    public record NotFound(List<String> searched) implements Lookup {}
+
+    public record Unreadable(String displayPath, String reason) implements Lookup {}
+
+    public Lookup find(String catalogId) {
+        List<String> searched = new ArrayList<>();
+        String fileName = catalogId + ".yaml";
+        for (Path dir : specDirs) {
+            Path candidate = dir.resolve(fileName);
+            searched.add(candidate.toString());
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    return new Found(new SpecSource(catalogId, candidate.toString(), Optional.of(candidate),
+                            Files.readAllBytes(candidate)));
+                } catch (IOException | SecurityException e) {
+                    return new Unreadable(candidate.toString(), e.toString());
+                }
+            }
+        }
+        String resource = RESOURCE_DIR + fileName;
+        searched.add("processor path: " + resource);
+        URL url = resources.getResource(resource);
+        if (url == null) {
+            return new NotFound(searched);
+        }
+        String display = displayPath(url, resource);
+        try (InputStream in = url.openStream()) {
+            return new Found(new SpecSource(catalogId, display, fileOf(url), in.readAllBytes()));
+        } catch (IOException | SecurityException e) {
+            return new Unreadable(display, e.toString());
+        }
+    }
+
+    private static Optional<Path> fileOf(URL url) {
+        if (!"file".equals(url.getProtocol())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(url.toURI()));
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code some.jar!/codebook/x.yaml} for a jar entry, the file path for a directory on the path. */
+    static String displayPath(URL url, String resource) {
+        String external = url.toExternalForm();
+        int bang = external.indexOf("!/");
+        if (external.startsWith("jar:") && bang > 0) {
+            String jar = external.substring(0, bang);
+            return jar.substring(jar.lastIndexOf('/') + 1) + "!/" + resource;
+        }
+        return fileOf(url).map(Path::toString).orElse(resource);
+    }
+}

@@ -1,0 +1,17 @@
+package io.codebook.processor.read;
+
+import io.codebook.processor.diagnostic.SpecPosition;
+import java.util.List;
+
+/** A YAML sequence. */
+public record SpecList(List<SpecNode> items, SpecPosition position) implements SpecNode {
+
+    public SpecList {
+        items = List.copyOf(items);
+    }
+
+    @Override
+    public String kind() {
+        return "a list";
+    }
+}

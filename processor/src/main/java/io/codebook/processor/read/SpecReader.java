@@ -1,0 +1,230 @@
+package io.codebook.processor.read;
+
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.locate.SpecSource;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads a spec's bytes into a positioned {@link SpecNode} tree, safely: nothing is constructed
+ * from tags (SnakeYAML only composes nodes), explicit tags are rejected, and size, nesting and
+ * alias expansion are bounded so a hostile file is refused in bounded time.
+ */
+public final class SpecReader {
+
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final int MAX_NESTING = 64;
+    static final int MAX_ALIASES = 32;
+    /** Bounds what aliases can expand to, since the tree below copies aliased nodes. */
+    static final int MAX_NODES = 2_000_000;
+
+    /** The tree, or nothing when the file could not be read as YAML; problems in either case. */
+    public record Result(Optional<SpecNode> root, Problems problems) {}
+
+    public Result read(SpecSource source) {
+        Problems problems = new Problems();
+        byte[] bytes = source.bytes();
+        if (bytes.length > MAX_BYTES) {
+            problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.YAML_LIMIT,
+                    "spec is " + bytes.length + " bytes; the limit is " + MAX_BYTES
+                            + " bytes. Split the catalog into several specs.");
+            return new Result(Optional.empty(), problems);
+        }
+        Optional<String> text = decodeUtf8(source, bytes, problems);
+        if (text.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(text.get()));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.error(position(source, mark), ProblemIds.YAML_SYNTAX,
+                    "this is not valid YAML: " + describe(e) + ". Fix the YAML syntax here.");
+            return new Result(Optional.empty(), problems);
+        } catch (YAMLException e) {
+            problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.YAML_LIMIT,
+                    "the YAML was refused: " + e.getMessage()
+                            + ". Specs may not nest deeper than " + MAX_NESTING + " levels or use more than "
+                            + MAX_ALIASES + " aliases.");
+            return new Result(Optional.empty(), problems);
+        }
+        if (root == null) {
+            problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.MISSING_KEY,
+                    "the spec is empty. Start it with 'codebook: 1' and a 'catalog:' map (see catalog-specs/README.md).");
+            return new Result(Optional.empty(), problems);
+        }
+        TreeBuilder builder = new TreeBuilder(source, problems);
+        SpecNode tree = builder.convert(root);
+        return new Result(builder.overBudget ? Optional.empty() : Optional.of(tree), problems);
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported by the tree builder, with both positions
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setMergeOnCompose(false);
+        return new Yaml(options.getTagInspector() == null ? new org.yaml.snakeyaml.constructor.SafeConstructor(options)
+                : new org.yaml.snakeyaml.constructor.SafeConstructor(options),
+                new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
+                new org.yaml.snakeyaml.DumperOptions(), options, new StringsOnlyResolver());
+    }
+
+    /** Resolves no implicit types: every untagged scalar is a string, so any other tag was written explicitly. */
+    private static final class StringsOnlyResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            // none: the format decides each value's type, not YAML 1.1
+        }
+    }
+
+    private static Optional<String> decodeUtf8(SpecSource source, byte[] bytes, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8Offset(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            problems.error(new SpecPosition(source.displayPath(), line, column), ProblemIds.NOT_UTF8,
+                    String.format("byte 0x%02X is not valid UTF-8. Save the spec as UTF-8.", bytes[bad] & 0xFF));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidUtf8Offset(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    private static SpecPosition position(SpecSource source, Mark mark) {
+        if (mark == null) {
+            return SpecPosition.startOf(source.displayPath());
+        }
+        return new SpecPosition(source.displayPath(), mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String context = e.getContext();
+        return context != null ? problem + " (" + context + ")" : problem;
+    }
+
+    /** Converts SnakeYAML's nodes to ours, reporting explicit tags, non-scalar keys and duplicate keys. */
+    private static final class TreeBuilder {
+        private final SpecSource source;
+        private final Problems problems;
+        private int nodes;
+        private boolean overBudget;
+
+        TreeBuilder(SpecSource source, Problems problems) {
+            this.source = source;
+            this.problems = problems;
+        }
+
+        SpecNode convert(Node node) {
+            if (++nodes > MAX_NODES) {
+                if (!overBudget) {
+                    overBudget = true;
+                    problems.error(position(source, node.getStartMark()), ProblemIds.YAML_LIMIT,
+                            "the spec expands to more than " + MAX_NODES
+                                    + " nodes (aliases repeat what they refer to). Write it without aliases.");
+                }
+                return new SpecScalar("", position(source, node.getStartMark()), true);
+            }
+            SpecPosition position = position(source, node.getStartMark());
+            checkTag(node, position);
+            if (node instanceof ScalarNode scalar) {
+                boolean empty = scalar.isPlain() && scalar.getValue().isEmpty();
+                return new SpecScalar(scalar.getValue(), position, empty);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<SpecNode> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    if (overBudget) {
+                        break;
+                    }
+                    items.add(convert(item));
+                }
+                return new SpecList(items, position);
+            }
+            MappingNode mapping = (MappingNode) node;
+            List<SpecMap.Entry> entries = new ArrayList<>();
+            Map<String, SpecPosition> seen = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (overBudget) {
+                    break;
+                }
+                SpecNode key = convert(tuple.getKeyNode());
+                SpecNode value = convert(tuple.getValueNode());
+                if (!(key instanceof SpecScalar scalarKey)) {
+                    problems.error(key.position(), ProblemIds.WRONG_TYPE,
+                            "a key must be a single value, found " + key.kind() + ". Write the key as plain text.");
+                    continue;
+                }
+                SpecPosition first = seen.putIfAbsent(scalarKey.value(), scalarKey.position());
+                if (first != null) {
+                    problems.error(scalarKey.position(), ProblemIds.DUPLICATE_KEY,
+                            "key '" + scalarKey.value() + "' appears twice in this map (first at line "
+                                    + first.line() + ", column " + first.column()
+                                    + "). Keep one of them: YAML would silently drop the other.");
+                    continue;
+                }
+                entries.add(new SpecMap.Entry(scalarKey, value));
+            }
+            return new SpecMap(entries, position);
+        }
+
+        private void checkTag(Node node, SpecPosition position) {
+            Tag tag = node.getTag();
+            boolean standard = tag.equals(Tag.STR) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP);
+            if (!standard) {
+                problems.error(position, ProblemIds.YAML_TAG,
+                        "tag '" + tag.getValue() + "' is not allowed in a spec. Remove the tag; the format decides"
+                                + " each value's type.");
+            }
+        }
+    }
+}

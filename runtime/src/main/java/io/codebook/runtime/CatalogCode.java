@@ -1,0 +1,33 @@
+package io.codebook.runtime;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One documented code of a vendor catalog. Every generated code enum implements this, so code
+ * that logs, stores or reports codes can treat all vendors alike.
+ */
+public interface CatalogCode {
+
+    /**
+     * The code as the vendor sends it, exactly (case and underscores kept). For a catalog whose
+     * codes are identified by several values (a composite key), the present key values joined by
+     * {@code " / "}, for display.
+     */
+    String code();
+
+    /** The name of the constant in the generated enum, e.g. {@code DOCUMENT_EXPIRED}. */
+    String name();
+
+    /** The section of the vendor's document this code is listed in. */
+    CatalogGroup group();
+
+    /** The vendor's own description, verbatim; empty where the vendor gives none. */
+    Optional<String> description();
+
+    /** The message texts the vendor sends with this code, verbatim, in the document's order. */
+    List<VendorMessage> messages();
+
+    /** The catalog this code belongs to. */
+    CatalogInfo catalog();
+}
