@@ -1,0 +1,132 @@
+package io.codebook.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.codebook.processor.diagnostic.Problem;
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.locate.SpecLocator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * Codebook's annotation processor: for each {@code @Codebook} catalog, reads its spec and generates
+ * typed Java. This class only connects javac to the {@link GenerationPipeline}; the stages live in
+ * the packages {@code locate}, {@code read}, {@code validate} and {@code generate}.
+ */
+@AutoService(Processor.class)
+public final class CodebookProcessor extends AbstractProcessor {
+
+    /** Directories of the consumer's own specs, separated by the platform's path separator or commas. */
+    public static final String SPEC_DIRS_OPTION = "codebook.specDirs";
+
+    private final Set<String> written = new HashSet<>();
+
+    /**
+     * Also claims {@code @Generated}, which the generated sources carry: otherwise javac's
+     * {@code -Xlint:processing} warns that no processor claimed it, and a consumer building with
+     * {@code -Werror} (as we ask them to) would fail on our output.
+     */
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(RequestReader.ANNOTATION, GENERATED);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SPEC_DIRS_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        TypeElement codebook = annotations.stream()
+                .filter(a -> a.getQualifiedName().contentEquals(RequestReader.ANNOTATION))
+                .findFirst()
+                .orElse(null);
+        if (codebook == null) {
+            return !annotations.isEmpty();
+        }
+        try {
+            generate(round, codebook);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "Codebook failed internally; this is a bug in Codebook, not in your spec. Please report it with"
+                            + " this trace. [" + ProblemIds.INTERNAL + "]\n" + trace);
+        }
+        return true;
+    }
+
+    private void generate(RoundEnvironment round, TypeElement annotation) {
+        List<CatalogRequest> requests = new RequestReader(processingEnv.getElementUtils(), processingEnv.getMessager())
+                .read(round.getElementsAnnotatedWith(annotation));
+        SpecLocator locator = new SpecLocator(specDirs(), CodebookProcessor.class.getClassLoader());
+        List<GenerationPipeline.Outcome> outcomes = new GenerationPipeline(locator).run(requests);
+        for (GenerationPipeline.Outcome outcome : outcomes) {
+            for (Problem problem : outcome.problems().all()) {
+                Diagnostic.Kind kind = problem.severity() == Problem.Severity.ERROR ? Diagnostic.Kind.ERROR
+                        : Diagnostic.Kind.WARNING;
+                processingEnv.getMessager().printMessage(kind, problem.render(), outcome.request().element(),
+                        outcome.request().annotation());
+            }
+        }
+        for (GenerationPipeline.Outcome outcome : outcomes) {
+            for (JavaFile file : outcome.files()) {
+                write(file, outcome.request());
+            }
+        }
+    }
+
+    private void write(JavaFile file, CatalogRequest request) {
+        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        if (!written.add(name)) {
+            return; // a later round saw the same annotation again
+        }
+        try {
+            JavaFileObject source = processingEnv.getFiler().createSourceFile(name, request.element());
+            try (Writer writer = source.openWriter()) {
+                file.writeTo(writer);
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "cannot write " + name + ": " + e.getMessage() + " [" + ProblemIds.INTERNAL + "]",
+                    request.element(), request.annotation());
+        }
+    }
+
+    private List<Path> specDirs() {
+        String option = processingEnv.getOptions().get(SPEC_DIRS_OPTION);
+        List<Path> dirs = new ArrayList<>();
+        if (option == null || option.isBlank()) {
+            return dirs;
+        }
+        for (String part : option.split("[,\\" + java.io.File.pathSeparator + "]")) {
+            if (!part.isBlank()) {
+                dirs.add(Path.of(part.trim()));
+            }
+        }
+        return dirs;
+    }
+}

@@ -1,0 +1,83 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.EnumValue;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Emits the nested enum of an enum-valued attribute, e.g. {@code Severity} with {@code HIGH("High")}. */
+final class AttributeEnumBuilder {
+
+    private AttributeEnumBuilder() {}
+
+    static TypeSpec build(Attribute attribute, ClassName type) {
+        TypeSpec.Builder builder = TypeSpec.enumBuilder(type)
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(RuntimeTypes.ATTRIBUTE_VALUE)
+                .addJavadoc("$L", attribute.description()
+                        .map(Javadoc::escape)
+                        .orElse("Values of the vendor's " + Javadoc.code(attribute.name()) + " column."));
+        for (EnumValue value : attribute.values()) {
+            StringBuilder doc = new StringBuilder(value.description().map(Javadoc::escape).orElse(""));
+            if (doc.length() > 0) {
+                doc.append("\n\n<p>");
+            }
+            doc.append("Written by the vendor as ").append(Javadoc.code(value.value())).append('.');
+            if (!value.aliases().isEmpty()) {
+                doc.append(" Also read from ")
+                        .append(String.join(", ", value.aliases().stream().map(Javadoc::code).toList()))
+                        .append('.');
+            }
+            builder.addEnumConstant(value.javaName(), TypeSpec.anonymousClassBuilder("$S", value.value())
+                    .addJavadoc("$L", doc.toString())
+                    .build());
+        }
+        ParameterizedTypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type);
+        CodeBlock.Builder entries = CodeBlock.builder();
+        boolean first = true;
+        for (EnumValue value : attribute.values()) {
+            for (String spelling : spellings(value)) {
+                entries.add(first ? "\n$T.entry($S, $L)" : ",\n$T.entry($S, $L)", Map.class, spelling, value.javaName());
+                first = false;
+            }
+        }
+        builder.addField(FieldSpec.builder(mapType, "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.ofEntries($>$L$<)", Map.class, entries.build())
+                .build());
+        builder.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
+        builder.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(String.class, "value")
+                .addStatement("this.value = value")
+                .build());
+        builder.addMethod(MethodSpec.methodBuilder("value")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return value")
+                .build());
+        builder.addMethod(MethodSpec.methodBuilder("fromValue")
+                .addJavadoc("The value the vendor writes as {@code value}, exactly (case included);"
+                        + " empty for anything else, {@code null} included.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+                .addParameter(String.class, "value")
+                .addStatement("return value == null ? $T.empty() : $T.ofNullable(BY_VALUE.get(value))",
+                        Optional.class, Optional.class)
+                .build());
+        return builder.build();
+    }
+
+    private static java.util.List<String> spellings(EnumValue value) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(value.value());
+        all.addAll(value.aliases());
+        return all;
+    }
+}

@@ -1,0 +1,40 @@
+package io.codebook.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A typed column of the vendor's tables.
+ *
+ * @param name the accessor name (lowerCamel)
+ * @param enumJavaName for {@link AttributeType#ENUM}, the simple name of the generated nested enum
+ * @param values for {@link AttributeType#ENUM}, the allowed values in declared order
+ * @param noneValues wire values that mean "no value"
+ * @param defaultValue the value of codes that give none
+ */
+public record Attribute(
+        String name,
+        AttributeType type,
+        boolean required,
+        String enumJavaName,
+        List<EnumValue> values,
+        List<String> noneValues,
+        Optional<AttributeValue> defaultValue,
+        Optional<String> description) {
+
+    public Attribute {
+        values = List.copyOf(values);
+        noneValues = List.copyOf(noneValues);
+    }
+
+    /** Whether every code has a value, so the accessor returns the plain type rather than an Optional. */
+    public boolean alwaysPresent() {
+        return required || defaultValue.isPresent();
+    }
+
+    public Optional<EnumValue> enumValue(String wire) {
+        return values.stream()
+                .filter(v -> v.value().equals(wire) || v.aliases().contains(wire))
+                .findFirst();
+    }
+}

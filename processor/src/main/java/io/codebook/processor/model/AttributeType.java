@@ -1,0 +1,32 @@
+package io.codebook.processor.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The types a column of a vendor table can have. */
+public enum AttributeType {
+    ENUM("enum"),
+    STRING("string"),
+    INTEGER("integer"),
+    BOOLEAN("boolean");
+
+    private final String specName;
+
+    AttributeType(String specName) {
+        this.specName = specName;
+    }
+
+    /** The name a spec writes, e.g. {@code enum}. */
+    public String specName() {
+        return specName;
+    }
+
+    public static Optional<AttributeType> fromSpecName(String name) {
+        return Arrays.stream(values()).filter(t -> t.specName.equals(name)).findFirst();
+    }
+
+    /** Whether values of this type can identify a code on the wire. */
+    public boolean canBeKey() {
+        return this != BOOLEAN;
+    }
+}

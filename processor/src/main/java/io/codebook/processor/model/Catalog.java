@@ -1,0 +1,67 @@
+package io.codebook.processor.model;
+
+import io.codebook.processor.diagnostic.SpecPosition;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A validated catalog: everything a vendor document's code tables say, in the form generators
+ * consume. Only the validation stage creates one, so a generator can trust every invariant the
+ * format promises (unique keys, unique Java names, declared placeholders).
+ *
+ * @param id the catalog id, e.g. {@code id-analyzer}
+ * @param javaName simple name of the generated code type
+ * @param key what identifies a code on the wire, in the vendor's order
+ * @param position where the spec starts, for diagnostics about the catalog as a whole
+ */
+public record Catalog(
+        String id,
+        String vendor,
+        String title,
+        Optional<String> description,
+        String javaName,
+        Source source,
+        List<String> notes,
+        List<KeyPart> key,
+        List<Attribute> attributes,
+        List<Group> groups,
+        Optional<Priority> priority,
+        SpecPosition position) {
+
+    public Catalog {
+        notes = List.copyOf(notes);
+        key = List.copyOf(key);
+        attributes = List.copyOf(attributes);
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * Where the catalog's facts come from.
+     *
+     * @param document the vendor document's file or page name
+     */
+    public record Source(String document, Optional<String> url, Optional<String> retrieved) {}
+
+    /** Every code, in the document's order. */
+    public List<Code> codes() {
+        return groups.stream().flatMap(g -> g.codes().stream()).toList();
+    }
+
+    public Stream<Code> codeStream() {
+        return groups.stream().flatMap(g -> g.codes().stream());
+    }
+
+    /** Whether codes are identified by the single wire string {@code code}. */
+    public boolean hasSimpleKey() {
+        return key.size() == 1 && key.get(0) instanceof KeyPart.CodePart;
+    }
+
+    public boolean keyIncludesCode() {
+        return key.stream().anyMatch(part -> part instanceof KeyPart.CodePart);
+    }
+
+    public Optional<Attribute> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+}

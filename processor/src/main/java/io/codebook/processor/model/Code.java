@@ -1,0 +1,52 @@
+package io.codebook.processor.model;
+
+import io.codebook.processor.diagnostic.SpecPosition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One documented code.
+ *
+ * @param code the wire string, when the catalog's key includes {@code code}
+ * @param values the code's attribute values by attribute name, including those its group shares
+ *     and attribute defaults; an optional attribute without a value is absent
+ * @param javaName the enum constant's name
+ * @param keyParts the code's key, one entry per key part in the catalog's order; empty where an
+ *     optional part is absent
+ * @param groupId the id of the group the code is listed in
+ */
+public record Code(
+        Optional<String> code,
+        Map<String, AttributeValue> values,
+        Optional<String> description,
+        List<Message> messages,
+        List<Placeholder> placeholders,
+        String javaName,
+        List<String> aliases,
+        List<String> notes,
+        List<Optional<String>> keyParts,
+        String groupId,
+        SpecPosition position) {
+
+    public Code {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        messages = List.copyOf(messages);
+        placeholders = List.copyOf(placeholders);
+        aliases = List.copyOf(aliases);
+        notes = List.copyOf(notes);
+        keyParts = List.copyOf(keyParts);
+    }
+
+    public Optional<AttributeValue> value(String attribute) {
+        return Optional.ofNullable(values.get(attribute));
+    }
+
+    /** The present key parts joined for display, e.g. {@code Liveness / CLIENT / Closed eyes}. */
+    public String displayKey() {
+        return code.orElseGet(() -> String.join(" / ",
+                keyParts.stream().flatMap(Optional::stream).toList()));
+    }
+}

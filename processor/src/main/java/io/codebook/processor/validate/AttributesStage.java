@@ -1,0 +1,199 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.AttributeType;
+import io.codebook.processor.model.AttributeValue;
+import io.codebook.processor.model.EnumValue;
+import io.codebook.processor.read.SpecMap;
+import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.read.SpecScalar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the {@code attributes} map: the typed columns of the vendor's tables. */
+final class AttributesStage {
+
+    static final List<String> ATTRIBUTE_KEYS =
+            List.of("type", "required", "values", "noneValues", "default", "javaName", "description");
+    static final List<String> ENUM_VALUE_KEYS = List.of("value", "javaName", "description", "aliases");
+
+    private final Problems problems;
+
+    AttributesStage(Problems problems) {
+        this.problems = problems;
+    }
+
+    List<Attribute> read(Optional<SpecMap> attributes) {
+        List<Attribute> result = new ArrayList<>();
+        if (attributes.isEmpty()) {
+            return result;
+        }
+        Map<String, SpecPosition> typeNames = new HashMap<>();
+        typeNames.put("group", attributes.get().position());
+        for (SpecMap.Entry entry : attributes.get().entries()) {
+            SpecScalar nameNode = entry.key();
+            String name = nameNode.value();
+            checkName(name, nameNode.position());
+            Fields.asMap(entry.value(), "attribute '" + name + "'", problems)
+                    .flatMap(map -> readOne(name, new Fields(map, "attribute '" + name + "'", ATTRIBUTE_KEYS, problems)))
+                    .ifPresent(attribute -> {
+                        if (attribute.type() == AttributeType.ENUM) {
+                            SpecPosition clash = typeNames.putIfAbsent(
+                                    attribute.enumJavaName().toLowerCase(Locale.ROOT), entry.value().position());
+                            if (clash != null) {
+                                problems.error(entry.value().position(), ProblemIds.JAVA_NAME_CLASH,
+                                        "attribute '" + name + "' would generate the nested type "
+                                                + attribute.enumJavaName() + ", which is already taken (" + clash
+                                                + "). Give the attribute another 'javaName'.");
+                            }
+                        }
+                        result.add(attribute);
+                    });
+        }
+        return result;
+    }
+
+    private void checkName(String name, SpecPosition position) {
+        if (!name.matches("[a-z][A-Za-z0-9]*") || !JavaNames.isIdentifier(name)) {
+            problems.error(position, ProblemIds.JAVA_NAME,
+                    "attribute name '" + name + "' must be a lowerCamel Java identifier such as 'httpStatus'"
+                            + " (it becomes the accessor's name). Rename it.");
+        } else if (JavaNames.RESERVED_ACCESSORS.contains(name) || GroupsStage.CODE_KEYS.contains(name)) {
+            problems.error(position, ProblemIds.JAVA_NAME,
+                    "attribute name '" + name + "' is reserved: every code already has '" + name
+                            + "'. Rename the attribute.");
+        }
+    }
+
+    private Optional<Attribute> readOne(String name, Fields fields) {
+        Optional<AttributeType> type = fields.text("type", true).flatMap(text -> {
+            Optional<AttributeType> known = AttributeType.fromSpecName(text);
+            if (known.isEmpty()) {
+                problems.error(fields.positionOf("type"), ProblemIds.INVALID_VALUE,
+                        "attribute '" + name + "' has type '" + text + "'; the types are enum, string, integer and boolean.");
+            }
+            return known;
+        });
+        boolean required = fields.bool("required", false).orElse(false);
+        String enumJavaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(name));
+        if (fields.has("javaName") && !(enumJavaName.matches("[A-Z][A-Za-z0-9]*") && JavaNames.isIdentifier(enumJavaName))) {
+            problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
+                    "'" + enumJavaName + "' is not an UpperCamel Java type name. Use a name such as 'Severity'.");
+        }
+        Optional<String> description = fields.text("description", false);
+        List<String> noneValues = fields.textList("noneValues");
+        if (!noneValues.isEmpty() && required) {
+            problems.error(fields.positionOf("noneValues"), ProblemIds.INVALID_VALUE,
+                    "attribute '" + name + "' is required, so it cannot have 'noneValues'. Make it optional or remove them.");
+        }
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EnumValue> values = List.of();
+        if (type.get() == AttributeType.ENUM) {
+            values = readEnumValues(name, fields);
+        } else if (fields.has("values")) {
+            problems.error(fields.positionOf("values"), ProblemIds.INVALID_VALUE,
+                    "attribute '" + name + "' is of type " + type.get().specName()
+                            + "; only enum attributes list 'values'. Remove them or make the type enum.");
+        }
+        Attribute withoutDefault = new Attribute(name, type.get(), required, enumJavaName, values, noneValues,
+                Optional.empty(), description);
+        Optional<AttributeValue> defaultValue = fields.node("default")
+                .flatMap(node -> Values.convert(withoutDefault, node, "the default of attribute '" + name + "'", problems));
+        return Optional.of(new Attribute(name, type.get(), required, enumJavaName, values, noneValues, defaultValue,
+                description));
+    }
+
+    private List<EnumValue> readEnumValues(String attribute, Fields fields) {
+        List<EnumValue> values = new ArrayList<>();
+        Optional<io.codebook.processor.read.SpecList> list = fields.list("values", true);
+        if (list.isEmpty()) {
+            return values;
+        }
+        if (list.get().items().isEmpty()) {
+            problems.error(list.get().position(), ProblemIds.MISSING_KEY,
+                    "enum attribute '" + attribute + "' lists no values. List the values the vendor uses.");
+        }
+        Map<String, SpecPosition> spellings = new HashMap<>();
+        Map<String, SpecPosition> javaNames = new HashMap<>();
+        for (SpecNode item : list.get().items()) {
+            Optional<EnumValue> value = readEnumValue(attribute, item);
+            if (value.isEmpty()) {
+                continue;
+            }
+            for (String spelling : concat(value.get().value(), value.get().aliases())) {
+                SpecPosition first = spellings.putIfAbsent(spelling, item.position());
+                if (first != null) {
+                    problems.error(item.position(), ProblemIds.DUPLICATE_ID,
+                            "value '" + spelling + "' of attribute '" + attribute + "' is listed twice (first at "
+                                    + first + "). Remove one.");
+                }
+            }
+            SpecPosition clash = javaNames.putIfAbsent(value.get().javaName().toUpperCase(Locale.ROOT), item.position());
+            if (clash != null) {
+                problems.error(item.position(), ProblemIds.JAVA_NAME_CLASH,
+                        "value '" + value.get().value() + "' of attribute '" + attribute + "' gets the constant name "
+                                + value.get().javaName() + ", like the value at " + clash
+                                + ". Give one of them a different 'javaName'.");
+            }
+            values.add(value.get());
+        }
+        return values;
+    }
+
+    private Optional<EnumValue> readEnumValue(String attribute, SpecNode item) {
+        String what = "a value of attribute '" + attribute + "'";
+        if (item instanceof SpecMap map) {
+            Fields fields = new Fields(map, what, ENUM_VALUE_KEYS, problems);
+            Optional<String> value = fields.text("value", true);
+            Optional<String> javaName = fields.text("javaName", false);
+            Optional<String> description = fields.text("description", false);
+            List<String> aliases = fields.textList("aliases");
+            return value.flatMap(v -> constantFor(v, javaName, fields.positionOf(javaName.isPresent() ? "javaName" : "value"))
+                    .map(name -> new EnumValue(v, name, description, aliases)));
+        }
+        return Fields.scalarText(item, what, problems)
+                .flatMap(v -> constantFor(v, Optional.empty(), item.position())
+                        .map(name -> new EnumValue(v, name, Optional.empty(), List.of())));
+    }
+
+    private Optional<String> constantFor(String value, Optional<String> javaName, SpecPosition position) {
+        if (javaName.isPresent()) {
+            if (!JavaNames.isIdentifier(javaName.get())) {
+                problems.error(position, ProblemIds.JAVA_NAME,
+                        "'" + javaName.get() + "' is not a valid Java constant name. Use letters, digits and '_',"
+                                + " not starting with a digit.");
+                return Optional.empty();
+            }
+            return javaName;
+        }
+        Optional<String> derived = JavaNames.constantName(value);
+        if (derived.isEmpty()) {
+            problems.error(position, ProblemIds.JAVA_NAME,
+                    "no Java constant name can be derived from '" + value
+                            + "' (it has no letters or digits). Write it as a map with 'value' and 'javaName'.");
+        }
+        return derived;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The attribute names, for "did you mean" and for which keys a code may have. */
+    static Set<String> names(List<Attribute> attributes) {
+        return Set.copyOf(attributes.stream().map(Attribute::name).toList());
+    }
+}

@@ -1,0 +1,159 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.locate.SpecLocator;
+import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.Catalog;
+import io.codebook.processor.model.Group;
+import io.codebook.processor.model.KeyPart;
+import io.codebook.processor.model.Priority;
+import io.codebook.processor.read.SpecList;
+import io.codebook.processor.read.SpecMap;
+import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.read.SpecScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a spec's YAML tree into a validated {@link Catalog}, or into the complete list of what is
+ * wrong with it. A catalog is produced only when the spec has no error, so nothing is generated
+ * from a spec that is half right.
+ */
+public final class CatalogValidator {
+
+    static final List<String> TOP_KEYS = List.of("codebook", "catalog", "key", "attributes", "groups", "priority");
+    static final List<String> CATALOG_KEYS =
+            List.of("id", "vendor", "title", "description", "javaName", "source", "notes");
+    static final List<String> SOURCE_KEYS = List.of("document", "url", "retrieved");
+    static final List<String> PRIORITY_KEYS = List.of("description", "order");
+    static final int FORMAT_VERSION = 1;
+
+    /** The catalog when the spec is valid; the problems found either way (warnings included). */
+    public record Result(Optional<Catalog> catalog, Problems problems) {}
+
+    /**
+     * @param requestedId the id the catalog was asked for by, which the spec must declare
+     */
+    public Result validate(String requestedId, SpecNode root) {
+        Problems problems = new Problems();
+        Optional<SpecMap> top = Fields.asMap(root, "a spec", problems);
+        if (top.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Fields fields = new Fields(top.get(), "the spec", TOP_KEYS, problems);
+        fields.integer("codebook", true).filter(v -> v != FORMAT_VERSION).ifPresent(v -> problems.error(
+                fields.positionOf("codebook"), ProblemIds.INVALID_VALUE,
+                "format version " + v + " is not supported; this processor reads 'codebook: " + FORMAT_VERSION + "'."));
+        Optional<Meta> meta = fields.submap("catalog", true)
+                .flatMap(map -> readMeta(new Fields(map, "'catalog'", CATALOG_KEYS, problems), requestedId, problems));
+        List<Attribute> attributes = new AttributesStage(problems).read(fields.submap("attributes", false));
+        List<KeyPart> key = readKey(fields, attributes, problems);
+        List<Group> groups = new GroupsStage(problems, attributes, key).read(fields.list("groups", true));
+        Optional<Priority> priority = fields.submap("priority", false)
+                .map(map -> readPriority(new Fields(map, "'priority'", PRIORITY_KEYS, problems)));
+        if (meta.isEmpty() || problems.hasErrors()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Catalog catalog = new Catalog(requestedId, meta.get().vendor(), meta.get().title(), meta.get().description(),
+                meta.get().javaName(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
+                top.get().position());
+        new UniquenessCheck(problems).check(catalog, fields);
+        return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), problems);
+    }
+
+    private record Meta(String vendor, String title, Optional<String> description, String javaName,
+            Catalog.Source source, List<String> notes) {}
+
+    private static Optional<Meta> readMeta(Fields fields, String requestedId, Problems problems) {
+        fields.text("id", true).ifPresent(id -> {
+            if (!id.equals(requestedId)) {
+                problems.error(fields.positionOf("id"), ProblemIds.CATALOG_ID_MISMATCH,
+                        "this spec declares catalog '" + id + "' but was found as '" + requestedId
+                                + "'. A spec's file name is its catalog id: rename the file or fix the id.");
+            } else if (!SpecLocator.CATALOG_ID.matcher(id).matches()) {
+                problems.error(fields.positionOf("id"), ProblemIds.INVALID_VALUE,
+                        "catalog id '" + id + "' must be lower-case words joined by '-'.");
+            }
+        });
+        Optional<String> vendor = fields.text("vendor", true);
+        Optional<String> title = fields.text("title", true);
+        Optional<String> description = fields.text("description", false);
+        String javaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(requestedId) + "Code");
+        if (!javaName.matches("[A-Z][A-Za-z0-9]*") || !JavaNames.isIdentifier(javaName)) {
+            problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
+                    "'" + javaName + "' is not an UpperCamel Java type name. Use a name such as 'IdAnalyzerWarning'.");
+        }
+        Optional<Catalog.Source> source = fields.submap("source", true).flatMap(map -> {
+            Fields sourceFields = new Fields(map, "'source'", SOURCE_KEYS, problems);
+            Optional<String> document = sourceFields.text("document", true);
+            Optional<String> url = sourceFields.text("url", false);
+            Optional<String> retrieved = sourceFields.text("retrieved", false);
+            return document.map(d -> new Catalog.Source(d, url, retrieved));
+        });
+        List<String> notes = fields.texts("notes");
+        if (vendor.isEmpty() || title.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, source.get(), notes));
+    }
+
+    private static List<KeyPart> readKey(Fields fields, List<Attribute> attributes, Problems problems) {
+        Optional<SpecNode> node = fields.node("key");
+        if (node.isEmpty()) {
+            return List.of(new KeyPart.CodePart());
+        }
+        List<SpecNode> items = node.get() instanceof SpecList list ? list.items() : List.of(node.get());
+        if (items.isEmpty()) {
+            problems.error(node.get().position(), ProblemIds.INVALID_VALUE,
+                    "'key' is an empty list. Name what identifies a code, e.g. key: code.");
+        }
+        List<KeyPart> key = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (SpecNode item : items) {
+            Optional<String> name = Fields.scalarText(item, "a part of 'key'", problems);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (seen.contains(name.get())) {
+                problems.error(item.position(), ProblemIds.DUPLICATE_ID, "'" + name.get() + "' is named twice in 'key'.");
+                continue;
+            }
+            seen.add(name.get());
+            if (name.get().equals("code")) {
+                key.add(new KeyPart.CodePart());
+                continue;
+            }
+            Optional<Attribute> attribute = attributes.stream().filter(a -> a.name().equals(name.get())).findFirst();
+            if (attribute.isEmpty()) {
+                List<String> candidates = new ArrayList<>(AttributesStage.names(attributes));
+                candidates.add("code");
+                String hint = Suggestions.closest(name.get(), candidates).map(s -> " Did you mean '" + s + "'?").orElse("");
+                problems.error(item.position(), ProblemIds.UNKNOWN_KEY,
+                        "key part '" + name.get() + "' is neither 'code' nor a declared attribute." + hint);
+            } else if (!attribute.get().type().canBeKey()) {
+                problems.error(item.position(), ProblemIds.INVALID_VALUE,
+                        "attribute '" + name.get() + "' is " + attribute.get().type().specName()
+                                + "; key parts must be enum, string or integer attributes.");
+            } else {
+                key.add(new KeyPart.AttributePart(attribute.get()));
+            }
+        }
+        return key;
+    }
+
+    private static Priority readPriority(Fields fields) {
+        return new Priority(fields.text("description", false), fields.textList("order"));
+    }
+
+    /** Position of the scalar node holding {@code value} within a list, for precise messages. */
+    static SpecPosition positionIn(Optional<SpecList> list, String value, SpecPosition fallback) {
+        return list.flatMap(l -> l.items().stream()
+                        .filter(n -> n instanceof SpecScalar s && s.value().equals(value))
+                        .map(SpecNode::position)
+                        .findFirst())
+                .orElse(fallback);
+    }
+}

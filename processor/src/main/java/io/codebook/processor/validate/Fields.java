@@ -1,0 +1,190 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.read.SpecList;
+import io.codebook.processor.read.SpecMap;
+import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.read.SpecScalar;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Typed, checked access to one map of a spec. Every accessor reports what is wrong at the value's
+ * position and returns empty, so a stage goes on and finds the next problem too.
+ */
+final class Fields {
+
+    private final SpecMap map;
+    private final String where;
+    private final Problems problems;
+
+    /**
+     * @param where how to name this map in messages, e.g. "code UNRECOGNIZED_DOCUMENT"
+     * @param known every key allowed here; others are reported with a "did you mean"
+     */
+    Fields(SpecMap map, String where, Collection<String> known, Problems problems) {
+        this.map = map;
+        this.where = where;
+        this.problems = problems;
+        for (SpecMap.Entry entry : map.entries()) {
+            String key = entry.key().value();
+            if (!known.contains(key)) {
+                String hint = Suggestions.closest(key, known)
+                        .map(s -> " Did you mean '" + s + "'?")
+                        .orElse(" Known keys here: " + String.join(", ", known) + ".");
+                problems.error(entry.key().position(), ProblemIds.UNKNOWN_KEY,
+                        "unknown key '" + key + "' in " + where + "." + hint);
+            }
+        }
+    }
+
+    /** Reads a nested map, or reports what a node that should have been a map is. */
+    static Optional<SpecMap> asMap(SpecNode node, String what, Problems problems) {
+        if (node instanceof SpecMap m) {
+            return Optional.of(m);
+        }
+        problems.error(node.position(), ProblemIds.WRONG_TYPE,
+                what + " must be a map of keys and values, found " + node.kind() + ".");
+        return Optional.empty();
+    }
+
+    SpecMap map() {
+        return map;
+    }
+
+    SpecPosition position() {
+        return map.position();
+    }
+
+    boolean has(String key) {
+        return map.get(key).isPresent();
+    }
+
+    /** Position of the value under {@code key}, or of the map when the key is absent. */
+    SpecPosition positionOf(String key) {
+        return map.get(key).map(SpecNode::position).orElse(map.position());
+    }
+
+    Optional<SpecNode> node(String key) {
+        return map.get(key);
+    }
+
+    Optional<SpecScalar> keyScalar(String key) {
+        return map.entry(key).map(SpecMap.Entry::key);
+    }
+
+    /** A text value; {@code required} reports its absence. */
+    Optional<String> text(String key, boolean required) {
+        Optional<SpecNode> node = map.get(key);
+        if (node.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        return scalarText(node.get(), "'" + key + "' in " + where, problems);
+    }
+
+    static Optional<String> scalarText(SpecNode node, String what, Problems problems) {
+        if (node instanceof SpecScalar scalar && !scalar.empty()) {
+            return Optional.of(scalar.value());
+        }
+        problems.error(node.position(), node instanceof SpecScalar ? ProblemIds.MISSING_KEY : ProblemIds.WRONG_TYPE,
+                what + " must be a text, found " + node.kind() + "."
+                        + (node instanceof SpecScalar ? " Write the value after the colon." : ""));
+        return Optional.empty();
+    }
+
+    Optional<Integer> integer(String key, boolean required) {
+        return text(key, required).flatMap(text -> parseInteger(text, positionOf(key), "'" + key + "' in " + where, problems));
+    }
+
+    static Optional<Integer> parseInteger(String text, SpecPosition position, String what, Problems problems) {
+        if (text.matches("-?(0|[1-9][0-9]{0,9})")) {
+            try {
+                return Optional.of(Integer.parseInt(text));
+            } catch (NumberFormatException tooLarge) {
+                // falls through to the error below
+            }
+        }
+        problems.error(position, ProblemIds.WRONG_TYPE,
+                what + " must be a whole number written in decimal (such as 400), found '" + text + "'.");
+        return Optional.empty();
+    }
+
+    Optional<Boolean> bool(String key, boolean required) {
+        return text(key, required).flatMap(text -> parseBoolean(text, positionOf(key), "'" + key + "' in " + where, problems));
+    }
+
+    static Optional<Boolean> parseBoolean(String text, SpecPosition position, String what, Problems problems) {
+        if (text.equals("true") || text.equals("false")) {
+            return Optional.of(Boolean.parseBoolean(text));
+        }
+        problems.error(position, ProblemIds.WRONG_TYPE, what + " must be true or false, found '" + text + "'.");
+        return Optional.empty();
+    }
+
+    Optional<SpecMap> submap(String key, boolean required) {
+        Optional<SpecNode> node = map.get(key);
+        if (node.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        return asMap(node.get(), "'" + key + "' in " + where, problems);
+    }
+
+    Optional<SpecList> list(String key, boolean required) {
+        Optional<SpecNode> node = map.get(key);
+        if (node.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        if (node.get() instanceof SpecList list) {
+            return Optional.of(list);
+        }
+        problems.error(node.get().position(), ProblemIds.WRONG_TYPE,
+                "'" + key + "' in " + where + " must be a list, found " + node.get().kind() + ".");
+        return Optional.empty();
+    }
+
+    /** A list of texts, where a single text is also accepted (used for {@code notes}). */
+    List<String> texts(String key) {
+        Optional<SpecNode> node = map.get(key);
+        List<String> result = new ArrayList<>();
+        if (node.isEmpty()) {
+            return result;
+        }
+        if (node.get() instanceof SpecList list) {
+            for (SpecNode item : list.items()) {
+                scalarText(item, "an entry of '" + key + "' in " + where, problems).ifPresent(result::add);
+            }
+        } else {
+            scalarText(node.get(), "'" + key + "' in " + where, problems).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** A list of texts where a list is required (single values are a common slip, so said so). */
+    List<String> textList(String key) {
+        List<String> result = new ArrayList<>();
+        list(key, false).ifPresent(list -> {
+            for (SpecNode item : list.items()) {
+                scalarText(item, "an entry of '" + key + "' in " + where, problems).ifPresent(result::add);
+            }
+        });
+        return result;
+    }
+
+    private void missing(String key) {
+        problems.error(map.position(), ProblemIds.MISSING_KEY,
+                where + " needs '" + key + "'. Add it (see catalog-specs/README.md).");
+    }
+}

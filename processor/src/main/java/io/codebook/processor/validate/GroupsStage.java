@@ -1,0 +1,251 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.locate.SpecLocator;
+import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.AttributeValue;
+import io.codebook.processor.model.Code;
+import io.codebook.processor.model.Group;
+import io.codebook.processor.model.KeyPart;
+import io.codebook.processor.model.Message;
+import io.codebook.processor.model.Placeholder;
+import io.codebook.processor.read.SpecList;
+import io.codebook.processor.read.SpecMap;
+import io.codebook.processor.read.SpecNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the {@code groups} list: the document's sections and the codes each lists. */
+final class GroupsStage {
+
+    static final List<String> GROUP_KEYS =
+            List.of("id", "title", "javaName", "description", "shared", "notes", "codes");
+    static final List<String> CODE_KEYS =
+            List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes");
+    static final List<String> MESSAGE_KEYS = List.of("text", "description");
+
+    private final Problems problems;
+    private final List<Attribute> attributes;
+    private final List<KeyPart> key;
+    private final List<String> codeKeys;
+    private final PlaceholderCheck placeholderCheck;
+
+    GroupsStage(Problems problems, List<Attribute> attributes, List<KeyPart> key) {
+        this.problems = problems;
+        this.attributes = attributes;
+        this.key = key;
+        List<String> known = new ArrayList<>(CODE_KEYS);
+        attributes.forEach(a -> known.add(a.name()));
+        this.codeKeys = List.copyOf(known);
+        this.placeholderCheck = new PlaceholderCheck(problems);
+    }
+
+    List<Group> read(Optional<SpecList> groups) {
+        List<Group> result = new ArrayList<>();
+        if (groups.isEmpty()) {
+            return result;
+        }
+        if (groups.get().items().isEmpty()) {
+            problems.error(groups.get().position(), ProblemIds.MISSING_KEY,
+                    "the catalog has no groups, so no codes. Add the document's sections with their codes.");
+        }
+        Map<String, SpecPosition> ids = new HashMap<>();
+        for (SpecNode item : groups.get().items()) {
+            Fields.asMap(item, "a group", problems)
+                    .flatMap(map -> readGroup(new Fields(map, "a group", GROUP_KEYS, problems), ids))
+                    .ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<Group> readGroup(Fields fields, Map<String, SpecPosition> ids) {
+        Optional<String> id = fields.text("id", true);
+        id.ifPresent(value -> {
+            if (!SpecLocator.CATALOG_ID.matcher(value).matches()) {
+                problems.error(fields.positionOf("id"), ProblemIds.INVALID_VALUE,
+                        "group id '" + value + "' must be lower-case words joined by '-', such as 'document-and-ocr'.");
+            }
+            SpecPosition first = ids.putIfAbsent(value, fields.positionOf("id"));
+            if (first != null) {
+                problems.error(fields.positionOf("id"), ProblemIds.DUPLICATE_ID,
+                        "group id '" + value + "' is used twice (first at " + first + "). Give each group its own id.");
+            }
+        });
+        String where = "group '" + id.orElse("?") + "'";
+        Optional<String> title = fields.text("title", true);
+        Optional<String> javaName = fields.text("javaName", false);
+        javaName.filter(name -> !JavaNames.isIdentifier(name)).ifPresent(name -> problems.error(
+                fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
+                "'" + name + "' is not a valid Java constant name for " + where + "."));
+        Optional<String> description = fields.text("description", false);
+        List<String> notes = fields.texts("notes");
+        Map<String, AttributeValue> shared = readShared(fields.submap("shared", false), where);
+        List<Code> codes = new ArrayList<>();
+        fields.list("codes", true).ifPresent(list -> {
+            if (list.items().isEmpty()) {
+                problems.error(list.position(), ProblemIds.MISSING_KEY,
+                        where + " lists no codes. Add its codes, or remove the group.");
+            }
+            for (SpecNode item : list.items()) {
+                Fields.asMap(item, "a code of " + where, problems)
+                        .flatMap(map -> readCode(map, id.orElse(""), shared, where))
+                        .ifPresent(codes::add);
+            }
+        });
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        String constant = javaName.orElseGet(() -> JavaNames.constantName(id.get()).orElse("GROUP"));
+        return Optional.of(new Group(id.get(), title.get(), constant, description, notes, shared, codes));
+    }
+
+    private Map<String, AttributeValue> readShared(Optional<SpecMap> sharedMap, String where) {
+        Map<String, AttributeValue> shared = new LinkedHashMap<>();
+        if (sharedMap.isEmpty()) {
+            return shared;
+        }
+        List<String> names = attributes.stream().map(Attribute::name).toList();
+        new Fields(sharedMap.get(), "'shared' of " + where, names, problems);
+        for (SpecMap.Entry entry : sharedMap.get().entries()) {
+            attributeNamed(entry.key().value()).ifPresent(attribute -> {
+                if (!Values.isNone(attribute, entry.value())) {
+                    Values.convert(attribute, entry.value(), "'" + attribute.name() + "' shared by " + where, problems)
+                            .ifPresent(value -> shared.put(attribute.name(), value));
+                }
+            });
+        }
+        return shared;
+    }
+
+    private Optional<Code> readCode(SpecMap map, String groupId, Map<String, AttributeValue> shared, String groupWhere) {
+        String label = map.get("code").filter(n -> n instanceof io.codebook.processor.read.SpecScalar)
+                .map(n -> "code '" + ((io.codebook.processor.read.SpecScalar) n).value() + "'")
+                .orElse("a code of " + groupWhere);
+        Fields fields = new Fields(map, label, codeKeys, problems);
+        boolean keyHasCode = key.stream().anyMatch(part -> part instanceof KeyPart.CodePart);
+        Optional<String> code = fields.text("code", keyHasCode);
+        if (!keyHasCode && fields.has("code")) {
+            problems.error(fields.positionOf("code"), ProblemIds.UNKNOWN_KEY,
+                    "this catalog's key does not include 'code', so " + label
+                            + " cannot have one. Add 'code' to the catalog's 'key' or remove it here.");
+        }
+        Map<String, AttributeValue> values = readValues(fields, shared, label);
+        Optional<String> description = fields.text("description", false);
+        List<Message> messages = readMessages(fields, label);
+        List<Placeholder> placeholders = placeholderCheck.readDeclared(fields, label);
+        List<String> aliases = fields.textList("aliases");
+        if (!aliases.isEmpty() && !keyHasCode) {
+            problems.error(fields.positionOf("aliases"), ProblemIds.INVALID_VALUE,
+                    "aliases are other spellings of 'code', and this catalog's key has no 'code'. Remove them.");
+        }
+        List<String> notes = fields.texts("notes");
+        placeholderCheck.check(fields, placeholders, label);
+
+        List<Optional<String>> keyParts = new ArrayList<>();
+        List<String> nameFragments = new ArrayList<>();
+        for (KeyPart part : key) {
+            if (part instanceof KeyPart.CodePart) {
+                keyParts.add(code);
+                code.flatMap(JavaNames::constantName).ifPresent(nameFragments::add);
+            } else {
+                Optional<AttributeValue> value = Optional.ofNullable(values.get(part.name()));
+                keyParts.add(value.map(AttributeValue::wire));
+                value.flatMap(GroupsStage::nameFragment).ifPresent(nameFragments::add);
+            }
+        }
+        String javaName = javaName(fields, nameFragments, label);
+        if (javaName.isEmpty() || (keyHasCode && code.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Code(code, values, description, messages, placeholders, javaName, aliases, notes,
+                keyParts, groupId, map.position()));
+    }
+
+    private Map<String, AttributeValue> readValues(Fields fields, Map<String, AttributeValue> shared, String label) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        for (Attribute attribute : attributes) {
+            Optional<SpecNode> node = fields.node(attribute.name());
+            if (node.isPresent() && shared.containsKey(attribute.name())) {
+                problems.error(node.get().position(), ProblemIds.INVALID_VALUE,
+                        label + " gives '" + attribute.name() + "', which its group already shares with all its codes."
+                                + " Remove it here, or move the code to a group with that value.");
+                continue;
+            }
+            Optional<AttributeValue> value = Optional.empty();
+            if (node.isPresent() && !Values.isNone(attribute, node.get())) {
+                value = Values.convert(attribute, node.get(), "'" + attribute.name() + "' of " + label, problems);
+                if (value.isEmpty()) {
+                    continue; // already reported
+                }
+            } else if (node.isEmpty()) {
+                value = Optional.ofNullable(shared.get(attribute.name())).or(attribute::defaultValue);
+            }
+            if (value.isPresent()) {
+                values.put(attribute.name(), value.get());
+            } else if (attribute.required()) {
+                problems.error(fields.position(), ProblemIds.MISSING_KEY,
+                        label + " needs a value for the required attribute '" + attribute.name()
+                                + "'. Add it here or in the group's 'shared'.");
+            }
+        }
+        return values;
+    }
+
+    private List<Message> readMessages(Fields fields, String label) {
+        List<Message> messages = new ArrayList<>();
+        fields.list("messages", false).ifPresent(list -> {
+            for (SpecNode item : list.items()) {
+                String what = "a message of " + label;
+                if (item instanceof SpecMap map) {
+                    Fields message = new Fields(map, what, MESSAGE_KEYS, problems);
+                    Optional<String> text = message.text("text", true);
+                    Optional<String> description = message.text("description", false);
+                    text.ifPresent(t -> messages.add(new Message(t, description)));
+                } else {
+                    Fields.scalarText(item, what, problems).ifPresent(t -> messages.add(new Message(t, Optional.empty())));
+                }
+            }
+        });
+        return messages;
+    }
+
+    private String javaName(Fields fields, List<String> fragments, String label) {
+        Optional<String> explicit = fields.text("javaName", false);
+        if (explicit.isPresent()) {
+            if (!JavaNames.isIdentifier(explicit.get())) {
+                problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
+                        "'" + explicit.get() + "' is not a valid Java constant name for " + label
+                                + ". Use letters, digits and '_', not starting with a digit.");
+                return "";
+            }
+            return explicit.get();
+        }
+        String derived = JavaNames.joinConstant(fragments);
+        if (derived.isEmpty()) {
+            problems.error(fields.position(), ProblemIds.JAVA_NAME,
+                    "no Java constant name can be derived for " + label + " (its key has no letters or digits)."
+                            + " Give it a 'javaName'.");
+        }
+        return derived;
+    }
+
+    private static Optional<String> nameFragment(AttributeValue value) {
+        if (value instanceof AttributeValue.EnumRef ref) {
+            return Optional.of(ref.value().javaName());
+        }
+        if (value instanceof AttributeValue.Int number) {
+            return Optional.of(Integer.toString(number.value()).replace('-', '_'));
+        }
+        return JavaNames.constantName(value.wire());
+    }
+
+    private Optional<Attribute> attributeNamed(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+}

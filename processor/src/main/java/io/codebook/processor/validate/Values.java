@@ -1,0 +1,48 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.AttributeValue;
+import io.codebook.processor.model.EnumValue;
+import io.codebook.processor.read.SpecNode;
+import java.util.List;
+import java.util.Optional;
+
+/** Converts a spec value to an attribute's type. */
+final class Values {
+
+    private Values() {}
+
+    /** Whether the node is one of the attribute's "no value" spellings, such as {@code None}. */
+    static boolean isNone(Attribute attribute, SpecNode node) {
+        return node instanceof io.codebook.processor.read.SpecScalar scalar && !scalar.empty()
+                && attribute.noneValues().contains(scalar.value());
+    }
+
+    static Optional<AttributeValue> convert(Attribute attribute, SpecNode node, String what, Problems problems) {
+        Optional<String> text = Fields.scalarText(node, what, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (attribute.type()) {
+            case STRING -> Optional.of(new AttributeValue.Text(text.get()));
+            case INTEGER -> Fields.parseInteger(text.get(), node.position(), what, problems).map(AttributeValue.Int::new);
+            case BOOLEAN -> Fields.parseBoolean(text.get(), node.position(), what, problems).map(AttributeValue.Bool::new);
+            case ENUM -> {
+                Optional<EnumValue> value = attribute.enumValue(text.get());
+                if (value.isEmpty()) {
+                    List<String> allowed = attribute.values().stream().map(EnumValue::value).toList();
+                    String hint = Suggestions.closest(text.get(), allowed)
+                            .map(s -> " Did you mean '" + s + "'?")
+                            .orElse("");
+                    problems.error(node.position(), ProblemIds.UNKNOWN_ATTRIBUTE_VALUE,
+                            "'" + text.get() + "' is not a value of attribute '" + attribute.name() + "' (allowed: "
+                                    + String.join(", ", allowed) + ")." + hint
+                                    + " Use one of them, or add it to the attribute's 'values'.");
+                }
+                yield value.map(AttributeValue.EnumRef::new);
+            }
+        };
+    }
+}

@@ -1,0 +1,214 @@
+package io.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.codebook.processor.Compiled.compile;
+import static io.codebook.processor.Compiled.generatedSource;
+import static io.codebook.processor.Compiled.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebookProcessorTest {
+
+    private static final JavaFileObject REQUEST = source("test.Catalogs",
+            "package test;",
+            "@io.codebook.runtime.Codebook({\"widget-warnings\", \"flow-failures\"})",
+            "final class Catalogs {}");
+
+    @Test
+    void generatedCodeCompilesUnderStrictLintAndBehavesAsTheSpecSays() {
+        JavaFileObject check = source("test.Check",
+                "package test;",
+                "import java.util.Optional;",
+                "public final class Check {",
+                "  static void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }",
+                "  public static void run() {",
+                "    check(WidgetWarning.fromCode(\"DOCUMENT_EXPIRED\").equals(Optional.of(WidgetWarning.DOCUMENT_EXPIRED)), \"exact code\");",
+                "    check(WidgetWarning.fromCode(\"document_expired\").equals(Optional.of(WidgetWarning.DOCUMENT_EXPIRED)), \"alias\");",
+                "    check(WidgetWarning.fromCode(\"Document_Expired\").isEmpty(), \"case-exact\");",
+                "    check(WidgetWarning.fromCode(null).isEmpty(), \"null\");",
+                "    check(WidgetWarning.fromCode(\"\").isEmpty(), \"empty\");",
+                "    WidgetWarning idType = WidgetWarning.fromCode(\"invalid_idType\").orElseThrow();",
+                "    check(idType == WidgetWarning.INVALID_ID_TYPE, \"derived constant name\");",
+                "    check(idType.code().equals(\"invalid_idType\"), \"wire code kept\");",
+                "    check(idType.severity() == WidgetWarning.Severity.LOW, \"enum attribute\");",
+                "    check(idType.httpStatus().getAsInt() == 400, \"integer shared by the group\");",
+                "    check(idType.retryable(), \"boolean\");",
+                "    check(idType.hint().equals(Optional.of(\"no\")), \"YAML 1.1 'no' stays a string\");",
+                "    check(idType.description().equals(Optional.of(\"Invalid id type: {idType}.\")), \"description\");",
+                "    check(idType.messages().size() == 2, \"messages\");",
+                "    check(idType.messages().get(1).text().equals(\"Don't use {idType}.\"), \"message text\");",
+                "    check(idType.messages().get(1).description().equals(Optional.of(\"When the type is unknown.\")), \"message description\");",
+                "    check(idType.group() == WidgetWarning.Group.DOCUMENT, \"group\");",
+                "    check(idType.group().title().equals(\"Document Warnings\"), \"group title\");",
+                "    check(idType.catalog().id().equals(\"widget-warnings\"), \"catalog\");",
+                "    check(!WidgetWarning.DOCUMENT_EXPIRED.retryable(), \"boolean default\");",
+                "    check(WidgetWarning.FACE_MISMATCH.severity() == WidgetWarning.Severity.EXACTLY_ONE, \"explicit value name\");",
+                "    check(WidgetWarning.FACE_MISMATCH.httpStatus().isEmpty(), \"absent optional integer\");",
+                "    check(WidgetWarning.FACE_MISMATCH.hint().isEmpty(), \"absent optional string\");",
+                "    check(WidgetWarning.LEGACY_ZERO.code().equals(\"0123\"), \"0123 stays a string\");",
+                "    check(WidgetWarning.Severity.fromValue(\"low\").equals(Optional.of(WidgetWarning.Severity.LOW)), \"value alias\");",
+                "    check(WidgetWarning.Severity.fromValue(\"=1\").equals(Optional.of(WidgetWarning.Severity.EXACTLY_ONE)), \"value\");",
+                "    check(WidgetWarning.Severity.fromValue(null).isEmpty(), \"null value\");",
+                "    check(WidgetWarning.Severity.HIGH.value().equals(\"High\"), \"wire value\");",
+                "    io.codebook.runtime.CatalogCode generic = idType;",
+                "    check(generic.name().equals(\"INVALID_ID_TYPE\"), \"CatalogCode view\");",
+                "",
+                "    String aborted = \"Operation aborted by user\";",
+                "    check(FlowFailuresCode.fromKey(\"Liveness\", \"CLIENT\", aborted).orElseThrow()",
+                "        == FlowFailuresCode.LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER, \"composite key\");",
+                "    check(FlowFailuresCode.fromKey(\"Liveness\", \"OTHER\", aborted).orElseThrow()",
+                "        == FlowFailuresCode.LIVENESS_OTHER_OPERATION_ABORTED_BY_USER, \"same detail, other type\");",
+                "    check(FlowFailuresCode.fromKey(\"Liveness\", \"SERVICE_ERROR\", \"None\").orElseThrow()",
+                "        == FlowFailuresCode.LIVENESS_SERVICE_ERROR, \"None means no detail\");",
+                "    check(FlowFailuresCode.fromKey(\"Liveness\", \"SERVICE_ERROR\", null).orElseThrow()",
+                "        == FlowFailuresCode.LIVENESS_SERVICE_ERROR, \"null means no detail\");",
+                "    check(FlowFailuresCode.fromKey(\"Address v1 / v2\", \"SERVICE_ERROR\", \"\").orElseThrow()",
+                "        == FlowFailuresCode.ADDRESS_V1_V2_SERVICE_ERROR, \"empty means no detail\");",
+                "    check(FlowFailuresCode.fromKey(\"Liveness\", \"CLIENT\", \"nope\").isEmpty(), \"unknown detail\");",
+                "    check(FlowFailuresCode.fromKey(\"liveness\", \"CLIENT\", aborted).isEmpty(), \"case-exact enum part\");",
+                "    check(FlowFailuresCode.fromKey(\"Liveness\", \"CLIENT\", null).isEmpty(), \"missing detail is not another code\");",
+                "    check(FlowFailuresCode.fromKey(null, null, null).isEmpty(), \"all null\");",
+                "    check(FlowFailuresCode.LIVENESS_SERVICE_ERROR.code().equals(\"Liveness / SERVICE_ERROR\"), \"display code\");",
+                "    check(FlowFailuresCode.LIVENESS_SERVICE_ERROR.failureDetail().isEmpty(), \"absent key part\");",
+                "  }",
+                "}");
+        Compilation compilation = compile(REQUEST, check);
+        assertThat(compilation).succeededWithoutWarnings();
+        Compiled.run(compilation, "test.Check");
+    }
+
+    @Test
+    void generatedCodeCarriesGeneratedAndTheVendorsDescriptionAsJavadoc() {
+        Compilation compilation = compile(REQUEST);
+        assertThat(compilation).succeededWithoutWarnings();
+        String widget = generatedSource(compilation, "test/WidgetWarning.java");
+        assertTrue(widget.contains("@Generated("), widget);
+        assertTrue(widget.contains("* Document has already expired."), "vendor description is the constant's javadoc");
+        assertTrue(widget.contains("Note: The vendor also sends expired_id."), "notes reach the javadoc");
+        assertTrue(widget.contains("* <p>Warnings the Widget API returns."), "catalog description is the type's javadoc");
+    }
+
+    @Test
+    void generatingTwiceFromTheSameSpecsGivesIdenticalSources() {
+        Compilation first = compile(REQUEST);
+        Compilation second = compile(REQUEST);
+        for (String path : List.of("test/WidgetWarning.java", "test/FlowFailuresCode.java")) {
+            assertEquals(generatedSource(first, path), generatedSource(second, path), path);
+        }
+    }
+
+    @Test
+    void specErrorsAreReportedWithFileLineAndColumnAndAllAtOnce(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("broken-spec.yaml");
+        Files.writeString(spec, String.join("\n",
+                "codebook: 1",
+                "catalog:",
+                "  id: broken-spec",
+                "  vendor: V",
+                "  title: T",
+                "  source: {document: d.txt}",
+                "attributes:",
+                "  severity: {type: enum, required: true, values: [High, Low]}",
+                "groups:",
+                "  - id: g",
+                "    title: G",
+                "    codes:",
+                "      - code: A",
+                "        severity: Hgh",
+                "      - code: B",
+                "        severty: High",
+                ""), StandardCharsets.UTF_8);
+        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook({\"broken-spec\", \"widget-warnings\"})",
+                "final class Catalogs {}"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":14:19: 'Hgh' is not a value of attribute 'severity'"
+                + " (allowed: High, Low). Did you mean 'High'?");
+        assertThat(compilation).hadErrorContaining("[CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE]");
+        assertThat(compilation).hadErrorContaining(spec + ":16:9: unknown key 'severty' in code 'B'. Did you mean 'severity'?");
+        assertThat(compilation).hadErrorContaining(spec + ":15:9: code 'B' needs a value for the required attribute 'severity'");
+        assertThat(compilation).hadErrorCount(3);
+    }
+
+    @Test
+    void twoCodesWithTheSameJavaNameAreAnErrorNamingBothPositions(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("clash.yaml");
+        Files.writeString(spec, String.join("\n",
+                "codebook: 1",
+                "catalog: {id: clash, vendor: V, title: T, source: {document: d.txt}}",
+                "groups:",
+                "  - id: g",
+                "    title: G",
+                "    codes:",
+                "      - code: invalid_idType",
+                "      - code: INVALID_ID_TYPE",
+                ""), StandardCharsets.UTF_8);
+        Compilation compilation = compile(List.of(dir), source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook(\"clash\")",
+                "final class Catalogs {}"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":8:9: code 'INVALID_ID_TYPE' gets the Java name INVALID_ID_TYPE,"
+                + " like code 'invalid_idType' at " + spec + ":7:9");
+        assertThat(compilation).hadErrorContaining("Give one of them a 'javaName'. [CODEBOOK-JAVA-NAME-CLASH]");
+    }
+
+    @Test
+    void aMissingSpecIsAnErrorThatSaysWhereItLooked() {
+        Compilation compilation = compile(source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook(\"no-such-vendor\")",
+                "final class Catalogs {}"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("no spec for catalog 'no-such-vendor'");
+        assertThat(compilation).hadErrorContaining("processor path: codebook/no-such-vendor.yaml");
+        assertThat(compilation).hadErrorContaining("[CODEBOOK-SPEC-NOT-FOUND]");
+    }
+
+    @Test
+    void aConsumersSpecDirectoryOverridesTheShippedCatalog(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("aiprise.yaml"), String.join("\n",
+                "codebook: 1",
+                "catalog: {id: aiprise, vendor: Our AiPrise, title: T, javaName: OurAiPrise, source: {document: ours.txt}}",
+                "groups:",
+                "  - {id: g, title: G, codes: [{code: OUR_OWN_CODE}]}",
+                ""), StandardCharsets.UTF_8);
+        Compilation compilation = compile(List.of(dir), source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook(\"aiprise\")",
+                "final class Catalogs {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(generatedSource(compilation, "test/OurAiPrise.java").contains("OUR_OWN_CODE("));
+    }
+
+    @Test
+    void generatesIntoTheRequestedPackage() {
+        Compilation compilation = compile(source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook(value = \"widget-warnings\", packageName = \"com.acme.kyc\")",
+                "final class Catalogs {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(generatedSource(compilation, "com/acme/kyc/WidgetWarning.java").startsWith("package com.acme.kyc;"));
+    }
+
+    @Test
+    void aCatalogRequestedTwiceIsAnError() {
+        Compilation compilation = compile(source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook({\"widget-warnings\", \"widget-warnings\"})",
+                "final class Catalogs {}"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("catalog 'widget-warnings' is requested more than once");
+    }
+}

@@ -1,0 +1,117 @@
+package io.codebook.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
+
+/** Test support: compiles consumer sources with the processor, and runs what was compiled. */
+final class Compiled {
+
+    private Compiled() {}
+
+    /** The test specs under {@code src/test/resources/specs}. */
+    static Path testSpecs() {
+        try {
+            return Path.of(Compiled.class.getClassLoader().getResource("specs").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compiles with the processor, strict lint, and the given spec directories. */
+    static Compilation compile(List<Path> specDirs, JavaFileObject... sources) {
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17"));
+        if (!specDirs.isEmpty()) {
+            options.add("-A" + CodebookProcessor.SPEC_DIRS_OPTION + "="
+                    + specDirs.stream().map(Path::toString).collect(Collectors.joining(",")));
+        }
+        return Compiler.javac().withProcessors(new CodebookProcessor()).withOptions(options).compile(sources);
+    }
+
+    static Compilation compile(JavaFileObject... sources) {
+        return compile(List.of(testSpecs()), sources);
+    }
+
+    static JavaFileObject source(String qualifiedName, String... lines) {
+        return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    }
+
+    /** The text of a generated source, e.g. {@code test/WidgetWarning.java}. */
+    static String generatedSource(Compilation compilation, String path) {
+        return compilation.generatedSourceFiles().stream()
+                .filter(f -> f.toUri().getPath().endsWith("/" + path))
+                .findFirst()
+                .map(Compiled::content)
+                .orElseThrow(() -> new AssertionError("not generated: " + path));
+    }
+
+    static String content(JavaFileObject file) {
+        try {
+            return file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code static void run()} of a compiled class; an AssertionError inside fails the test. */
+    static void run(Compilation compilation, String className) {
+        ClassLoader loader = new InMemoryClassLoader(compilation, Compiled.class.getClassLoader());
+        try {
+            loader.loadClass(className).getMethod("run").invoke(null);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final class InMemoryClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes = new HashMap<>();
+
+        InMemoryClassLoader(Compilation compilation, ClassLoader parent) {
+            super(parent);
+            for (JavaFileObject file : compilation.generatedFiles()) {
+                if (file.getKind() != JavaFileObject.Kind.CLASS) {
+                    continue;
+                }
+                String path = file.toUri().getPath();
+                String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
+                        path.length() - ".class".length()).replace('/', '.');
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
