@@ -95,6 +95,7 @@ public final class CatalogGenerator {
             builder.addPermittedSubclass(part);
             parts.get(i).forEach(code -> enumOf.put(code, part));
             builder.addType(enums.build(part, parts.get(i), true)
+                    .addModifiers(Modifier.STATIC)
                     .addJavadoc("Codes $L to $L of the catalog, in the document's order.\n",
                             i == 0 ? 1 : sizeBefore(parts, i) + 1, sizeBefore(parts, i) + parts.get(i).size())
                     .build());
@@ -107,7 +108,7 @@ public final class CatalogGenerator {
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), type))
                 .addStatement("return $T.ALL", index)
                 .build());
-        addNestedTypes(catalog, type, builder);
+        addNestedTypes(catalog, type, builder, Modifier.STATIC);
         return builder.build();
     }
 
@@ -115,13 +116,13 @@ public final class CatalogGenerator {
     private TypeSpec splitIndex(Catalog catalog, ClassName type, ClassName index, List<List<Code>> parts) {
         Map<Code, ClassName> enumOf = new HashMap<>();
         List<String> names = partNames(parts);
-        CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", Stream.class);
+        CodeBlock.Builder all = CodeBlock.builder().add("$T.<$T[]>of(", Stream.class, type);
         for (int i = 0; i < parts.size(); i++) {
             ClassName part = type.nestedClass(names.get(i));
             parts.get(i).forEach(code -> enumOf.put(code, part));
             all.add(i == 0 ? "$T.values()" : ", $T.values()", part);
         }
-        all.add(")\n.flatMap($T::of)\n.toList()", Stream.class);
+        all.add(")\n.flatMap($T::stream)\n.toList()", java.util.Arrays.class);
         LookupBuilder lookup = new LookupBuilder(catalog, type, enumOf::get);
         return TypeSpec.classBuilder(index)
                 .addModifiers(Modifier.FINAL)
@@ -153,12 +154,15 @@ public final class CatalogGenerator {
         return names;
     }
 
-    private static void addNestedTypes(Catalog catalog, ClassName type, TypeSpec.Builder builder) {
-        builder.addType(GroupEnumBuilder.build(catalog, type.nestedClass(GroupEnumBuilder.NAME)));
+    /** @param modifiers extra modifiers: JavaPoet wants the implicit {@code static} spelled out inside an interface */
+    private static void addNestedTypes(Catalog catalog, ClassName type, TypeSpec.Builder builder, Modifier... modifiers) {
+        builder.addType(GroupEnumBuilder.build(catalog, type.nestedClass(GroupEnumBuilder.NAME))
+                .toBuilder().addModifiers(modifiers).build());
         AttributeTypes types = new AttributeTypes(type);
         for (Attribute attribute : catalog.attributes()) {
             if (attribute.type() == AttributeType.ENUM) {
-                builder.addType(AttributeEnumBuilder.build(attribute, types.enumType(attribute)));
+                builder.addType(AttributeEnumBuilder.build(attribute, types.enumType(attribute))
+                        .toBuilder().addModifiers(modifiers).build());
             }
         }
     }

@@ -15,8 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -26,6 +30,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -62,6 +67,11 @@ public final class SpecReader {
             root = newYaml().compose(new StringReader(text.get()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Matcher globalTag = GLOBAL_TAG.matcher(String.valueOf(e.getProblem()));
+            if (globalTag.find()) {
+                problems.error(position(source, mark), ProblemIds.YAML_TAG, tagNotAllowed(globalTag.group(1)));
+                return new Result(Optional.empty(), problems);
+            }
             problems.error(position(source, mark), ProblemIds.YAML_SYNTAX,
                     "this is not valid YAML: " + describe(e) + ". Fix the YAML syntax here.");
             return new Result(Optional.empty(), problems);
@@ -90,10 +100,8 @@ public final class SpecReader {
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
         options.setMergeOnCompose(false);
-        return new Yaml(options.getTagInspector() == null ? new org.yaml.snakeyaml.constructor.SafeConstructor(options)
-                : new org.yaml.snakeyaml.constructor.SafeConstructor(options),
-                new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
-                new org.yaml.snakeyaml.DumperOptions(), options, new StringsOnlyResolver());
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new StringsOnlyResolver());
     }
 
     /** Resolves no implicit types: every untagged scalar is a string, so any other tag was written explicitly. */
@@ -137,6 +145,13 @@ public final class SpecReader {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         java.nio.charset.CoderResult result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : 0;
+    }
+
+    /** SnakeYAML refuses global (class-naming) tags itself, while parsing; its message names the tag. */
+    private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (\\S+)");
+
+    private static String tagNotAllowed(String tag) {
+        return "tag '" + tag + "' is not allowed in a spec. Remove the tag; the format decides each value's type.";
     }
 
     private static SpecPosition position(SpecSource source, Mark mark) {
@@ -221,9 +236,7 @@ public final class SpecReader {
             Tag tag = node.getTag();
             boolean standard = tag.equals(Tag.STR) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP);
             if (!standard) {
-                problems.error(position, ProblemIds.YAML_TAG,
-                        "tag '" + tag.getValue() + "' is not allowed in a spec. Remove the tag; the format decides"
-                                + " each value's type.");
+                problems.error(position, ProblemIds.YAML_TAG, tagNotAllowed(tag.getValue()));
             }
         }
     }

@@ -104,6 +104,8 @@ final class PlaceholderCheck {
                             "the text of " + label + " has " + positional.size() + " positional placeholder(s) ("
                                     + String.join(" ", positional.stream().map(TextPlaceholders.Token::text).toList())
                                     + ") but " + declared.size() + " are declared. Declare one per placeholder, in order.");
+                    // the declared ones this text does fill are used: one mistake, one message
+                    declared.stream().limit(positional.size()).forEach(p -> used.add(p.name()));
                 } else {
                     for (int i = 0; i < positional.size(); i++) {
                         Placeholder placeholder = declared.get(i);

@@ -38,6 +38,7 @@ final class UniquenessCheck {
                 problems.error(code.position(), ProblemIds.DUPLICATE_CODE,
                         describe(catalog, code) + " is listed twice (first at " + first.position()
                                 + "). Keep one entry; if the document prints the row twice, say so in its 'notes'.");
+                continue; // its Java name clashes too, but that is the same mistake
             }
             Code clash = constants.putIfAbsent(code.javaName().toUpperCase(Locale.ROOT), code);
             if (clash != null) {

@@ -1,0 +1,40 @@
+package io.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.codebook.processor.Compiled.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalogs shipped in codebook-catalog-specs generate code that compiles under strict lint. */
+class ShippedCatalogsTest {
+
+    @Test
+    void everyShippedCatalogGeneratesAndCompilesFromTheProcessorPath() {
+        Compilation compilation = Compiled.compile(List.of(),
+                source("test.Catalogs",
+                        "package test;",
+                        "@io.codebook.runtime.Codebook({\"id-analyzer\", \"biometric-vision\", \"aiprise\", \"argos\"})",
+                        "final class Catalogs {}"),
+                source("test.Check",
+                        "package test;",
+                        "public final class Check {",
+                        "  static void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }",
+                        "  public static void run() {",
+                        "    IdAnalyzerWarning mismatch = IdAnalyzerWarning.fromCode(\"FACE_MISMATCH\").orElseThrow();",
+                        "    check(mismatch.severity() == IdAnalyzerWarning.Severity.HIGH, \"severity\");",
+                        "    check(mismatch.confidence() == IdAnalyzerWarning.Confidence.SCORE, \"confidence\");",
+                        "    check(mismatch.group() == IdAnalyzerWarning.Group.BIOMETRIC, \"group\");",
+                        "    check(mismatch.group().title().equals(\"Biomertic Warnings\"), \"heading typo kept\");",
+                        "    check(BiometricVisionFailure.fromKey(\"Liveness\", \"CLIENT\", \"Operation aborted by user\")",
+                        "        .orElseThrow().description().orElseThrow().equals(\"User aborted the process\"), \"composite\");",
+                        "    check(BiometricVisionFailure.fromKey(\"Liveness\", \"OTHER\", \"Operation aborted by user\")",
+                        "        .orElseThrow().description().orElseThrow().equals(\"Process stopped by external cause\"), \"same detail, other type\");",
+                        "    check(BiometricVisionFailure.fromKey(\"Liveness\", \"SERVICE_ERROR\", \"None\").isPresent(), \"None detail\");",
+                        "  }",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Compiled.run(compilation, "test.Check");
+    }
+}

@@ -1,0 +1,150 @@
+package io.codebook.processor.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.codebook.processor.diagnostic.Problem;
+import io.codebook.processor.locate.SpecSource;
+import io.codebook.processor.model.Catalog;
+import io.codebook.processor.model.Code;
+import io.codebook.processor.read.SpecReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CatalogValidatorTest {
+
+    private static final String HEAD = String.join("\n",
+            "codebook: 1",
+            "catalog: {id: t, vendor: V, title: T, source: {document: d.txt}}",
+            "");
+
+    private static CatalogValidator.Result validate(String yaml) {
+        SpecReader.Result read = new SpecReader()
+                .read(new SpecSource("t", "t.yaml", Optional.empty(), yaml.getBytes(StandardCharsets.UTF_8)));
+        return new CatalogValidator().validate("t", read.root().orElseThrow());
+    }
+
+    private static List<String> problems(String yaml) {
+        return validate(yaml).problems().all().stream().map(Problem::render).toList();
+    }
+
+    private static void assertOnlyProblem(String yaml, String expectedStart, String id) {
+        List<String> problems = problems(yaml);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(expectedStart), problems.get(0));
+        assertTrue(problems.get(0).endsWith("[" + id + "]"), problems.get(0));
+    }
+
+    @Test
+    void aValidSpecBecomesACatalogWithCodesInDocumentOrder() {
+        CatalogValidator.Result result = validate(HEAD + String.join("\n",
+                "attributes:",
+                "  step: {type: integer}",
+                "groups:",
+                "  - {id: one, title: One, shared: {step: 1}, codes: [{code: B}, {code: A}]}",
+                "  - {id: two, title: Two, codes: [{code: C, step: 2}]}",
+                ""));
+        Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
+        assertEquals(List.of("B", "A", "C"), catalog.codes().stream().map(Code::displayKey).toList());
+        assertEquals("1", catalog.codes().get(0).value("step").orElseThrow().wire());
+        assertEquals("2", catalog.codes().get(2).value("step").orElseThrow().wire());
+        assertEquals("TCode", catalog.javaName());
+    }
+
+    @Test
+    void anUnknownKeySuggestsTheNearestKnownOne() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, descripton: x}]}\n",
+                "t.yaml:4:41: unknown key 'descripton' in code 'A'. Did you mean 'description'?", "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void aMissingRequiredKeyIsReportedAtItsMap() {
+        assertOnlyProblem("codebook: 1\ncatalog: {id: t, vendor: V, source: {document: d}}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:2:10: 'catalog' needs 'title'.", "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeSaysWhatWasExpected() {
+        assertOnlyProblem(HEAD + "attributes:\n  step: {type: integer}\ngroups: [{id: g, title: G, codes: [{code: A, step: one}]}]\n",
+                "t.yaml:5:52: 'step' of code 'A' must be a whole number written in decimal (such as 400), found 'one'.",
+                "CODEBOOK-WRONG-TYPE");
+    }
+
+    @Test
+    void aDuplicateCodeNamesTheFirstOne() {
+        assertOnlyProblem(HEAD + "groups:\n  - id: g\n    title: G\n    codes:\n      - code: A\n      - code: A\n",
+                "t.yaml:8:9: code 'A' is listed twice (first at t.yaml:7:9).", "CODEBOOK-DUPLICATE-CODE");
+    }
+
+    @Test
+    void aDuplicateCompositeKeyIsAnError() {
+        List<String> problems = problems(HEAD + String.join("\n",
+                "key: [kind, detail]",
+                "attributes:",
+                "  kind: {type: enum, required: true, values: [CLIENT]}",
+                "  detail: {type: string, noneValues: [None]}",
+                "groups:",
+                "  - id: g",
+                "    title: G",
+                "    codes:",
+                "      - {kind: CLIENT, detail: None, javaName: ONE}",
+                "      - {kind: CLIENT, javaName: TWO}",
+                ""));
+        assertEquals(List.of("t.yaml:12:9: key ('CLIENT', none) is listed twice (first at t.yaml:11:9). Keep one entry;"
+                + " if the document prints the row twice, say so in its 'notes'. [CODEBOOK-DUPLICATE-CODE]"), problems);
+    }
+
+    @Test
+    void anAliasThatIsAnotherCodeIsAnError() {
+        assertOnlyProblem(HEAD + "groups:\n  - id: g\n    title: G\n    codes:\n      - code: A\n      - {code: B, aliases: [A]}\n",
+                "t.yaml:8:9: alias 'A' of code 'B' is already code 'A' at t.yaml:7:9.", "CODEBOOK-DUPLICATE-CODE");
+    }
+
+    @Test
+    void placeholdersMustMatchTheTexts() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Hi {email}'}]}\n",
+                "t.yaml:4:54: the text of code 'A' uses {email}, which is not declared.", "CODEBOOK-PLACEHOLDER-MISMATCH");
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Front: %s, Back: %s',"
+                        + " placeholders: [{name: front}]}]}\n",
+                "t.yaml:4:54: the text of code 'A' has 2 positional placeholder(s) (%s %s) but 1 are declared.",
+                "CODEBOOK-PLACEHOLDER-MISMATCH");
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Score %.2f',"
+                        + " placeholders: [{name: score, type: integer}]}]}\n",
+                "t.yaml:4:54: placeholder 'score' of code 'A' is declared integer but the text formats it with %.2f.",
+                "CODEBOOK-PLACEHOLDER-MISMATCH");
+    }
+
+    @Test
+    void anInvalidJavaNameIsAnError() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, javaName: class}]}\n",
+                "t.yaml:4:51: 'class' is not a valid Java constant name for code 'A'.", "CODEBOOK-JAVA-NAME");
+    }
+
+    @Test
+    void aGroupWithoutCodesIsAnError() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: []}\n",
+                "t.yaml:4:30: group 'g' lists no codes.", "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void theSpecMustDeclareTheIdItWasFoundBy() {
+        assertOnlyProblem("codebook: 1\ncatalog: {id: other, vendor: V, title: T, source: {document: d}}\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:2:15: this spec declares catalog 'other' but was found as 't'.", "CODEBOOK-CATALOG-ID-MISMATCH");
+    }
+
+    @Test
+    void aPriorityMayNameOnlyCodesOfTheCatalog() {
+        assertOnlyProblem(HEAD + "priority: {order: [A, Z]}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:3:23: 'priority' names 'Z', which is not a code of this catalog.", "CODEBOOK-UNKNOWN-CODE");
+    }
+
+    @Test
+    void everyProblemOfASpecIsReportedNotOnlyTheFirst() {
+        List<String> problems = problems("codebook: 2\ncatalog: {id: t, vendor: V, title: T, source: {document: d}, colour: x}\n"
+                + "groups: [{id: G!, title: G, codes: [{code: A, severity: High}]}]\n");
+        assertEquals(4, problems.size(), problems.toString());
+    }
+}
