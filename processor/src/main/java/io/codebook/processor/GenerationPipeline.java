@@ -9,7 +9,14 @@ import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.read.SpecReader;
 import io.codebook.processor.validate.CatalogValidator;
+import com.palantir.javapoet.ClassName;
+import io.codebook.processor.validate.CatalogReferences;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,25 +37,53 @@ final class GenerationPipeline {
     }
 
     /**
-     * What one request produced: sources when its spec is valid, and its problems either way.
+     * What one catalog produced: sources when it is valid, and its problems either way.
      *
+     * @param request the request that asked for it, or that referenced it
      * @param catalog the validated catalog, when valid
      */
     record Outcome(CatalogRequest request, Optional<Catalog> catalog, List<JavaFile> files, Problems problems) {}
 
-    List<Outcome> run(List<CatalogRequest> requests) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (CatalogRequest request : requests) {
-            outcomes.add(run(request));
+    private record Loaded(CatalogRequest request, Optional<Catalog> catalog, Problems problems) {
+        boolean valid() {
+            return catalog.isPresent() && !problems.hasErrors();
         }
-        return outcomes;
     }
 
-    Outcome run(CatalogRequest request) {
-        Problems problems = new Problems();
-        Optional<Catalog> catalog = load(request.catalogId(), problems);
-        List<JavaFile> files = catalog.map(c -> generator.generate(c, request.packageName())).orElse(List.of());
-        return new Outcome(request, catalog, files, problems);
+    /**
+     * Runs every request. A catalog that another references is loaded too, and generated into the
+     * referencing request's package unless it was requested itself.
+     */
+    List<Outcome> run(List<CatalogRequest> requests) {
+        Map<String, Loaded> loaded = new LinkedHashMap<>();
+        Deque<CatalogRequest> queue = new ArrayDeque<>(requests);
+        while (!queue.isEmpty()) {
+            CatalogRequest request = queue.poll();
+            if (loaded.containsKey(request.catalogId())) {
+                continue;
+            }
+            Problems problems = new Problems();
+            Optional<Catalog> catalog = load(request.catalogId(), problems);
+            loaded.put(request.catalogId(), new Loaded(request, catalog, problems));
+            catalog.ifPresent(c -> CatalogReferences.referencedCatalogs(c).forEach(id -> queue.add(
+                    new CatalogRequest(id, request.packageName(), request.element(), request.annotation()))));
+        }
+        for (Loaded entry : loaded.values()) {
+            entry.catalog().ifPresent(c -> CatalogReferences.check(c,
+                    id -> Optional.ofNullable(loaded.get(id)).filter(Loaded::valid).flatMap(Loaded::catalog),
+                    entry.problems()));
+        }
+        Map<String, ClassName> types = new HashMap<>();
+        loaded.values().stream().filter(Loaded::valid).forEach(entry -> types.put(entry.request().catalogId(),
+                ClassName.get(entry.request().packageName(), entry.catalog().orElseThrow().javaName())));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Loaded entry : loaded.values()) {
+            List<JavaFile> files = entry.valid()
+                    ? generator.generate(entry.catalog().orElseThrow(), entry.request().packageName(), types::get)
+                    : List.of();
+            outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, entry.problems()));
+        }
+        return outcomes;
     }
 
     /** Locates, reads and validates one spec; empty, with the reasons in {@code problems}, when it is not valid. */

@@ -60,6 +60,10 @@ class CodebookProcessorTest {
                 "    check(WidgetWarning.Severity.fromValue(\"=1\").equals(Optional.of(WidgetWarning.Severity.EXACTLY_ONE)), \"value\");",
                 "    check(WidgetWarning.Severity.fromValue(null).isEmpty(), \"null value\");",
                 "    check(WidgetWarning.Severity.HIGH.value().equals(\"High\"), \"wire value\");",
+                "    check(WidgetWarning.DOCUMENT_EXPIRED.related().equals(java.util.List.of(idType, WidgetWarning.FACE_MISMATCH)), \"relation in the catalog\");",
+                "    check(WidgetWarning.FACE_MISMATCH.related().isEmpty(), \"no relation\");",
+                "    check(WidgetWarning.DOCUMENT_EXPIRED.reason().equals(Optional.of(WidgetReason.EXPIRED)), \"relation to another catalog\");",
+                "    check(WidgetWarning.FACE_MISMATCH.reason().isEmpty(), \"no reference\");",
                 "    io.codebook.runtime.CatalogCode generic = idType;",
                 "    check(generic.name().equals(\"INVALID_ID_TYPE\"), \"CatalogCode view\");",
                 "",
@@ -162,6 +166,30 @@ class CodebookProcessorTest {
         assertThat(compilation).hadErrorContaining(spec + ":8:9: code 'INVALID_ID_TYPE' gets the Java name INVALID_ID_TYPE,"
                 + " like code 'invalid_idType' at " + spec + ":7:9");
         assertThat(compilation).hadErrorContaining("Give one of them a 'javaName'. [CODEBOOK-JAVA-NAME-CLASH]");
+    }
+
+    @Test
+    void aReferenceToACodeThatDoesNotExistIsAnErrorAtTheReference(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("refs.yaml");
+        Files.writeString(spec, String.join("\n",
+                "codebook: 1",
+                "catalog: {id: refs, vendor: V, title: T, source: {document: d.txt}}",
+                "attributes:",
+                "  reason: {type: code, catalog: widget-reasons}",
+                "groups:",
+                "  - id: g",
+                "    title: G",
+                "    codes:",
+                "      - {code: A, reason: EXPIRD}",
+                ""), StandardCharsets.UTF_8);
+        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook(\"refs\")",
+                "final class Catalogs {}"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":9:27: 'EXPIRD' is not a code of catalog 'widget-reasons'"
+                + " (attribute 'reason'). Did you mean 'EXPIRED'? [CODEBOOK-UNKNOWN-CODE]");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

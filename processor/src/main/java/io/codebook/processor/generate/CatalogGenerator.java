@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -29,19 +30,24 @@ public final class CatalogGenerator {
     /** The processor's name in {@code @Generated}; a constant, so output does not depend on the build. */
     static final String GENERATOR = "io.codebook.processor.CodebookProcessor";
 
-    public List<JavaFile> generate(Catalog catalog, String packageName) {
+    /**
+     * @param catalogTypes the generated type of every catalog this one references (itself included)
+     */
+    public List<JavaFile> generate(Catalog catalog, String packageName, Function<String, ClassName> catalogTypes) {
         ClassName type = ClassName.get(packageName, catalog.javaName());
+        AttributeTypes types = new AttributeTypes(catalog.id(), type, catalogTypes);
         int perClass = EnumSizing.constantsPerClass(catalog);
         List<Code> codes = catalog.codes();
         if (codes.size() <= perClass) {
-            return List.of(file(packageName, single(catalog, type)));
+            return List.of(file(packageName, single(catalog, type, types)));
         }
         List<List<Code>> parts = new ArrayList<>();
         for (int start = 0; start < codes.size(); start += perClass) {
             parts.add(codes.subList(start, Math.min(codes.size(), start + perClass)));
         }
         ClassName index = ClassName.get(packageName, catalog.javaName() + "Index");
-        return List.of(file(packageName, split(catalog, type, index, parts)), file(packageName, splitIndex(catalog, type, index, parts)));
+        return List.of(file(packageName, split(catalog, type, types, index, parts)),
+                file(packageName, splitIndex(catalog, type, types, index, parts)));
     }
 
     private static JavaFile file(String packageName, TypeSpec type) {
@@ -51,20 +57,21 @@ public final class CatalogGenerator {
                 .build();
     }
 
-    private TypeSpec single(Catalog catalog, ClassName type) {
-        LookupBuilder lookup = new LookupBuilder(catalog, type, code -> type);
-        TypeSpec.Builder builder = new CodeEnumBuilder(catalog, type).build(type, catalog.codes(), false)
+    private TypeSpec single(Catalog catalog, ClassName type, AttributeTypes types) {
+        LookupBuilder lookup = new LookupBuilder(catalog, type, types, code -> type);
+        TypeSpec.Builder builder = new CodeEnumBuilder(catalog, type, types).build(type, catalog.codes(), false)
                 .addJavadoc("$L", typeJavadoc(catalog))
                 .addAnnotation(generated(catalog))
                 .addField(catalogInfo(catalog, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL))
                 .addField(lookup.indexField(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL))
                 .addMethod(lookup.lookupMethod(CodeBlock.of(LookupBuilder.INDEX)))
                 .addMethod(lookup.indexMethod(CodeBlock.of("values()"), Modifier.PRIVATE, Modifier.STATIC));
-        addNestedTypes(catalog, type, builder);
+        addNestedTypes(catalog, types, builder);
         return builder.build();
     }
 
-    private TypeSpec split(Catalog catalog, ClassName type, ClassName index, List<List<Code>> parts) {
+    private TypeSpec split(Catalog catalog, ClassName type, AttributeTypes types, ClassName index,
+            List<List<Code>> parts) {
         TypeSpec.Builder builder = TypeSpec.interfaceBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addSuperinterface(RuntimeTypes.CATALOG_CODE)
@@ -79,7 +86,6 @@ public final class CatalogGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(type.nestedClass(GroupEnumBuilder.NAME))
                 .build());
-        AttributeTypes types = new AttributeTypes(type);
         for (Attribute attribute : catalog.attributes()) {
             builder.addMethod(MethodSpec.methodBuilder(attribute.name())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -89,7 +95,7 @@ public final class CatalogGenerator {
         }
         Map<Code, ClassName> enumOf = new HashMap<>();
         List<String> names = partNames(parts);
-        CodeEnumBuilder enums = new CodeEnumBuilder(catalog, type);
+        CodeEnumBuilder enums = new CodeEnumBuilder(catalog, type, types);
         for (int i = 0; i < parts.size(); i++) {
             ClassName part = type.nestedClass(names.get(i));
             builder.addPermittedSubclass(part);
@@ -100,7 +106,7 @@ public final class CatalogGenerator {
                             i == 0 ? 1 : sizeBefore(parts, i) + 1, sizeBefore(parts, i) + parts.get(i).size())
                     .build());
         }
-        LookupBuilder lookup = new LookupBuilder(catalog, type, enumOf::get);
+        LookupBuilder lookup = new LookupBuilder(catalog, type, types, enumOf::get);
         builder.addMethod(lookup.lookupMethod(CodeBlock.of("$T.$N", index, LookupBuilder.INDEX)));
         builder.addMethod(MethodSpec.methodBuilder("values")
                 .addJavadoc("Every code of the catalog, in the document's order.\n")
@@ -108,12 +114,13 @@ public final class CatalogGenerator {
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), type))
                 .addStatement("return $T.ALL", index)
                 .build());
-        addNestedTypes(catalog, type, builder, Modifier.STATIC);
+        addNestedTypes(catalog, types, builder, Modifier.STATIC);
         return builder.build();
     }
 
     /** Holds a split catalog's index: an interface cannot have private static state. */
-    private TypeSpec splitIndex(Catalog catalog, ClassName type, ClassName index, List<List<Code>> parts) {
+    private TypeSpec splitIndex(Catalog catalog, ClassName type, AttributeTypes types, ClassName index,
+            List<List<Code>> parts) {
         Map<Code, ClassName> enumOf = new HashMap<>();
         List<String> names = partNames(parts);
         CodeBlock.Builder all = CodeBlock.builder().add("$T.<$T[]>of(", Stream.class, type);
@@ -123,7 +130,7 @@ public final class CatalogGenerator {
             all.add(i == 0 ? "$T.values()" : ", $T.values()", part);
         }
         all.add(")\n.flatMap($T::stream)\n.toList()", java.util.Arrays.class);
-        LookupBuilder lookup = new LookupBuilder(catalog, type, enumOf::get);
+        LookupBuilder lookup = new LookupBuilder(catalog, type, types, enumOf::get);
         return TypeSpec.classBuilder(index)
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("The lookup index of {@link $T}.\n", type)
@@ -155,10 +162,10 @@ public final class CatalogGenerator {
     }
 
     /** @param modifiers extra modifiers: JavaPoet wants the implicit {@code static} spelled out inside an interface */
-    private static void addNestedTypes(Catalog catalog, ClassName type, TypeSpec.Builder builder, Modifier... modifiers) {
-        builder.addType(GroupEnumBuilder.build(catalog, type.nestedClass(GroupEnumBuilder.NAME))
+    private static void addNestedTypes(Catalog catalog, AttributeTypes types, TypeSpec.Builder builder,
+            Modifier... modifiers) {
+        builder.addType(GroupEnumBuilder.build(catalog, types.catalogType().nestedClass(GroupEnumBuilder.NAME))
                 .toBuilder().addModifiers(modifiers).build());
-        AttributeTypes types = new AttributeTypes(type);
         for (Attribute attribute : catalog.attributes()) {
             if (attribute.type() == AttributeType.ENUM) {
                 builder.addType(AttributeEnumBuilder.build(attribute, types.enumType(attribute))

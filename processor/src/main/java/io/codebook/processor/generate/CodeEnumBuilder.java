@@ -26,10 +26,10 @@ final class CodeEnumBuilder {
     private final ClassName catalogType;
     private final AttributeTypes types;
 
-    CodeEnumBuilder(Catalog catalog, ClassName catalogType) {
+    CodeEnumBuilder(Catalog catalog, ClassName catalogType, AttributeTypes types) {
         this.catalog = catalog;
         this.catalogType = catalogType;
-        this.types = new AttributeTypes(catalogType);
+        this.types = types;
     }
 
     /**

@@ -42,10 +42,10 @@ final class LookupBuilder {
     /**
      * @param enumOf the enum each code's constant is declared in
      */
-    LookupBuilder(Catalog catalog, ClassName catalogType, Function<Code, ClassName> enumOf) {
+    LookupBuilder(Catalog catalog, ClassName catalogType, AttributeTypes types, Function<Code, ClassName> enumOf) {
         this.catalog = catalog;
         this.catalogType = catalogType;
-        this.types = new AttributeTypes(catalogType);
+        this.types = types;
         this.enumOf = enumOf;
     }
 

@@ -7,6 +7,9 @@ import java.util.Optional;
  * A typed column of the vendor's tables.
  *
  * @param name the accessor name (lowerCamel)
+ * @param list whether a code has a list of values rather than one
+ * @param catalog for {@link AttributeType#CODE}, the catalog whose codes are referenced; empty
+ *     for this catalog
  * @param enumJavaName for {@link AttributeType#ENUM}, the simple name of the generated nested enum
  * @param values for {@link AttributeType#ENUM}, the allowed values in declared order
  * @param noneValues wire values that mean "no value"
@@ -15,6 +18,8 @@ import java.util.Optional;
 public record Attribute(
         String name,
         AttributeType type,
+        boolean list,
+        Optional<String> catalog,
         boolean required,
         String enumJavaName,
         List<EnumValue> values,
@@ -29,7 +34,12 @@ public record Attribute(
 
     /** Whether every code has a value, so the accessor returns the plain type rather than an Optional. */
     public boolean alwaysPresent() {
-        return required || defaultValue.isPresent();
+        return list || required || defaultValue.isPresent();
+    }
+
+    /** The referenced catalog's id, for a {@link AttributeType#CODE} attribute of catalog {@code ownId}. */
+    public String targetCatalog(String ownId) {
+        return catalog.orElse(ownId);
     }
 
     public Optional<EnumValue> enumValue(String wire) {

@@ -8,7 +8,9 @@ public enum AttributeType {
     ENUM("enum"),
     STRING("string"),
     INTEGER("integer"),
-    BOOLEAN("boolean");
+    BOOLEAN("boolean"),
+    /** A reference to a code of this or another catalog, by its wire code. */
+    CODE("code");
 
     private final String specName;
 
@@ -27,6 +29,6 @@ public enum AttributeType {
 
     /** Whether values of this type can identify a code on the wire. */
     public boolean canBeKey() {
-        return this != BOOLEAN;
+        return this == ENUM || this == STRING || this == INTEGER;
     }
 }

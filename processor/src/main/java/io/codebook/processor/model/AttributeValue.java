@@ -27,6 +27,29 @@ public sealed interface AttributeValue {
         }
     }
 
+    /**
+     * A reference to a code, by its wire code; checked against the referenced catalog once every
+     * catalog of the run is loaded.
+     */
+    record CodeRef(String code, io.codebook.processor.diagnostic.SpecPosition position) implements AttributeValue {
+        @Override
+        public String wire() {
+            return code;
+        }
+    }
+
+    /** The values of a list attribute, in the spec's order. */
+    record Many(java.util.List<AttributeValue> values) implements AttributeValue {
+        public Many {
+            values = java.util.List.copyOf(values);
+        }
+
+        @Override
+        public String wire() {
+            return String.join(", ", values.stream().map(AttributeValue::wire).toList());
+        }
+    }
+
     record Bool(boolean value) implements AttributeValue {
         @Override
         public String wire() {

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  * @param id the catalog id, e.g. {@code id-analyzer}
  * @param javaName simple name of the generated code type
  * @param key what identifies a code on the wire, in the vendor's order
+ * @param outcomes the kinds of outcome a response can carry, for result hierarchies
+ * @param locales the locales end-user texts are written in
  * @param position where the spec starts, for diagnostics about the catalog as a whole
  */
 public record Catalog(
@@ -27,9 +29,13 @@ public record Catalog(
         List<Attribute> attributes,
         List<Group> groups,
         Optional<Priority> priority,
+        List<Outcome> outcomes,
+        List<LocaleDeclaration> locales,
         SpecPosition position) {
 
     public Catalog {
+        outcomes = List.copyOf(outcomes);
+        locales = List.copyOf(locales);
         notes = List.copyOf(notes);
         key = List.copyOf(key);
         attributes = List.copyOf(attributes);

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param values the code's attribute values by attribute name, including those its group shares
  *     and attribute defaults; an optional attribute without a value is absent
  * @param javaName the enum constant's name
+ * @param userText the end-user text by locale tag, in the catalog's locale order; empty when the
+ *     code has none of its own
  * @param keyParts the code's key, one entry per key part in the catalog's order; empty where an
  *     optional part is absent
  * @param groupId the id of the group the code is listed in
@@ -27,6 +29,7 @@ public record Code(
         String javaName,
         List<String> aliases,
         List<String> notes,
+        Map<String, String> userText,
         List<Optional<String>> keyParts,
         String groupId,
         SpecPosition position) {
@@ -37,6 +40,7 @@ public record Code(
         placeholders = List.copyOf(placeholders);
         aliases = List.copyOf(aliases);
         notes = List.copyOf(notes);
+        userText = Collections.unmodifiableMap(new LinkedHashMap<>(userText));
         keyParts = List.copyOf(keyParts);
     }
 

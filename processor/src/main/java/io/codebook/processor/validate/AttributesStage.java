@@ -3,6 +3,7 @@ package io.codebook.processor.validate;
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.AttributeValue;
@@ -22,7 +23,7 @@ import java.util.Set;
 final class AttributesStage {
 
     static final List<String> ATTRIBUTE_KEYS =
-            List.of("type", "required", "values", "noneValues", "default", "javaName", "description");
+            List.of("type", "list", "catalog", "required", "values", "noneValues", "default", "javaName", "description");
     static final List<String> ENUM_VALUE_KEYS = List.of("value", "javaName", "description", "aliases");
 
     private final Problems problems;
@@ -78,11 +79,28 @@ final class AttributesStage {
             Optional<AttributeType> known = AttributeType.fromSpecName(text);
             if (known.isEmpty()) {
                 problems.error(fields.positionOf("type"), ProblemIds.INVALID_VALUE,
-                        "attribute '" + name + "' has type '" + text + "'; the types are enum, string, integer and boolean.");
+                        "attribute '" + name + "' has type '" + text + "'; the types are enum, string, integer, boolean"
+                                + " and code.");
             }
             return known;
         });
         boolean required = fields.bool("required", false).orElse(false);
+        boolean list = fields.bool("list", false).orElse(false);
+        Optional<String> catalog = fields.text("catalog", false);
+        catalog.ifPresent(id -> {
+            if (type.isPresent() && type.get() != AttributeType.CODE) {
+                problems.error(fields.positionOf("catalog"), ProblemIds.INVALID_VALUE,
+                        "only attributes of type code name a 'catalog'. Remove it, or make '" + name + "' of type code.");
+            } else if (!SpecLocator.CATALOG_ID.matcher(id).matches()) {
+                problems.error(fields.positionOf("catalog"), ProblemIds.INVALID_VALUE,
+                        "'" + id + "' is not a catalog id: ids are lower-case words joined by '-'.");
+            }
+        });
+        if (list && (fields.has("default") || fields.has("noneValues"))) {
+            problems.error(fields.positionOf(fields.has("default") ? "default" : "noneValues"), ProblemIds.INVALID_VALUE,
+                    "list attribute '" + name + "' cannot have a default or 'noneValues': a code without values has"
+                            + " an empty list.");
+        }
         String enumJavaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(name));
         if (fields.has("javaName") && !(enumJavaName.matches("[A-Z][A-Za-z0-9]*") && JavaNames.isIdentifier(enumJavaName))) {
             problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
@@ -105,12 +123,12 @@ final class AttributesStage {
                     "attribute '" + name + "' is of type " + type.get().specName()
                             + "; only enum attributes list 'values'. Remove them or make the type enum.");
         }
-        Attribute withoutDefault = new Attribute(name, type.get(), required, enumJavaName, values, noneValues,
-                Optional.empty(), description);
+        Attribute withoutDefault = new Attribute(name, type.get(), list, catalog, required, enumJavaName, values,
+                noneValues, Optional.empty(), description);
         Optional<AttributeValue> defaultValue = fields.node("default")
                 .flatMap(node -> Values.convert(withoutDefault, node, "the default of attribute '" + name + "'", problems));
-        return Optional.of(new Attribute(name, type.get(), required, enumJavaName, values, noneValues, defaultValue,
-                description));
+        return Optional.of(new Attribute(name, type.get(), list, catalog, required, enumJavaName, values, noneValues,
+                defaultValue, description));
     }
 
     private List<EnumValue> readEnumValues(String attribute, Fields fields) {

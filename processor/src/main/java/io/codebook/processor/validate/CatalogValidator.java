@@ -8,6 +8,8 @@ import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
+import io.codebook.processor.model.LocaleDeclaration;
+import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Priority;
 import io.codebook.processor.read.SpecList;
 import io.codebook.processor.read.SpecMap;
@@ -24,7 +26,8 @@ import java.util.Optional;
  */
 public final class CatalogValidator {
 
-    static final List<String> TOP_KEYS = List.of("codebook", "catalog", "key", "attributes", "groups", "priority");
+    static final List<String> TOP_KEYS =
+            List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes");
     static final List<String> CATALOG_KEYS =
             List.of("id", "vendor", "title", "description", "javaName", "source", "notes");
     static final List<String> SOURCE_KEYS = List.of("document", "url", "retrieved");
@@ -51,7 +54,9 @@ public final class CatalogValidator {
                 .flatMap(map -> readMeta(new Fields(map, "'catalog'", CATALOG_KEYS, problems), requestedId, problems));
         List<Attribute> attributes = new AttributesStage(problems).read(fields.submap("attributes", false));
         List<KeyPart> key = readKey(fields, attributes, problems);
-        List<Group> groups = new GroupsStage(problems, attributes, key).read(fields.list("groups", true));
+        List<LocaleDeclaration> locales = new LocalesStage(problems).read(fields.list("locales", false));
+        List<Group> groups = new GroupsStage(problems, attributes, key, locales).read(fields.list("groups", true));
+        List<Outcome> outcomes = new OutcomesStage(problems, attributes, groups).read(fields.list("outcomes", false));
         Optional<Priority> priority = fields.submap("priority", false)
                 .map(map -> readPriority(new Fields(map, "'priority'", PRIORITY_KEYS, problems)));
         if (meta.isEmpty() || problems.hasErrors()) {
@@ -59,7 +64,7 @@ public final class CatalogValidator {
         }
         Catalog catalog = new Catalog(requestedId, meta.get().vendor(), meta.get().title(), meta.get().description(),
                 meta.get().javaName(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
-                top.get().position());
+                outcomes, locales, top.get().position());
         new UniquenessCheck(problems).check(catalog, fields);
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), problems);
     }
@@ -133,10 +138,11 @@ public final class CatalogValidator {
                 String hint = Suggestions.closest(name.get(), candidates).map(s -> " Did you mean '" + s + "'?").orElse("");
                 problems.error(item.position(), ProblemIds.UNKNOWN_KEY,
                         "key part '" + name.get() + "' is neither 'code' nor a declared attribute." + hint);
-            } else if (!attribute.get().type().canBeKey()) {
+            } else if (!attribute.get().type().canBeKey() || attribute.get().list()) {
                 problems.error(item.position(), ProblemIds.INVALID_VALUE,
-                        "attribute '" + name.get() + "' is " + attribute.get().type().specName()
-                                + "; key parts must be enum, string or integer attributes.");
+                        "attribute '" + name.get() + "' is " + (attribute.get().list() ? "a list of " : "")
+                                + attribute.get().type().specName() + "; key parts must be single enum, string or"
+                                + " integer attributes.");
             } else {
                 key.add(new KeyPart.AttributePart(attribute.get()));
             }

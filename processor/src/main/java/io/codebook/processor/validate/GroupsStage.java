@@ -9,6 +9,7 @@ import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
+import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Message;
 import io.codebook.processor.model.Placeholder;
 import io.codebook.processor.read.SpecList;
@@ -27,7 +28,7 @@ final class GroupsStage {
     static final List<String> GROUP_KEYS =
             List.of("id", "title", "javaName", "description", "shared", "notes", "codes");
     static final List<String> CODE_KEYS =
-            List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes");
+            List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes", "userText");
     static final List<String> MESSAGE_KEYS = List.of("text", "description");
 
     private final Problems problems;
@@ -35,9 +36,13 @@ final class GroupsStage {
     private final List<KeyPart> key;
     private final List<String> codeKeys;
     private final PlaceholderCheck placeholderCheck;
+    private final List<LocaleDeclaration> locales;
+    private final LocalesStage localesStage;
 
-    GroupsStage(Problems problems, List<Attribute> attributes, List<KeyPart> key) {
+    GroupsStage(Problems problems, List<Attribute> attributes, List<KeyPart> key, List<LocaleDeclaration> locales) {
         this.problems = problems;
+        this.locales = locales;
+        this.localesStage = new LocalesStage(problems);
         this.attributes = attributes;
         this.key = key;
         List<String> known = new ArrayList<>(CODE_KEYS);
@@ -146,6 +151,7 @@ final class GroupsStage {
         }
         List<String> notes = fields.texts("notes");
         placeholderCheck.check(fields, placeholders, label);
+        Map<String, String> userText = localesStage.readUserText(fields, locales, placeholders, label);
 
         List<Optional<String>> keyParts = new ArrayList<>();
         List<String> nameFragments = new ArrayList<>();
@@ -164,7 +170,7 @@ final class GroupsStage {
             return Optional.empty();
         }
         return Optional.of(new Code(code, values, description, messages, placeholders, javaName, aliases, notes,
-                keyParts, groupId, map.position()));
+                userText, keyParts, groupId, map.position()));
     }
 
     private Map<String, AttributeValue> readValues(Fields fields, Map<String, AttributeValue> shared, String label) {
@@ -186,7 +192,11 @@ final class GroupsStage {
             } else if (node.isEmpty()) {
                 value = Optional.ofNullable(shared.get(attribute.name())).or(attribute::defaultValue);
             }
-            if (value.isPresent()) {
+            if (value.isPresent() && attribute.required() && value.get() instanceof AttributeValue.Many many
+                    && many.values().isEmpty()) {
+                problems.error(node.map(SpecNode::position).orElse(fields.position()), ProblemIds.MISSING_KEY,
+                        label + " needs at least one value for the required list attribute '" + attribute.name() + "'.");
+            } else if (value.isPresent()) {
                 values.put(attribute.name(), value.get());
             } else if (attribute.required()) {
                 problems.error(fields.position(), ProblemIds.MISSING_KEY,

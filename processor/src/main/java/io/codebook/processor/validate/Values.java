@@ -21,12 +21,33 @@ final class Values {
     }
 
     static Optional<AttributeValue> convert(Attribute attribute, SpecNode node, String what, Problems problems) {
+        if (attribute.list()) {
+            if (!(node instanceof io.codebook.processor.read.SpecList list)) {
+                problems.error(node.position(), ProblemIds.WRONG_TYPE,
+                        what + " must be a list (attribute '" + attribute.name() + "' is a list), found " + node.kind()
+                                + ". Write it as [value] even for one value.");
+                return Optional.empty();
+            }
+            List<AttributeValue> values = new java.util.ArrayList<>();
+            boolean allValid = true;
+            for (SpecNode item : list.items()) {
+                Optional<AttributeValue> value = convertOne(attribute, item, "an entry of " + what, problems);
+                value.ifPresent(values::add);
+                allValid &= value.isPresent();
+            }
+            return allValid ? Optional.of(new AttributeValue.Many(values)) : Optional.empty();
+        }
+        return convertOne(attribute, node, what, problems);
+    }
+
+    private static Optional<AttributeValue> convertOne(Attribute attribute, SpecNode node, String what, Problems problems) {
         Optional<String> text = Fields.scalarText(node, what, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         return switch (attribute.type()) {
             case STRING -> Optional.of(new AttributeValue.Text(text.get()));
+            case CODE -> Optional.of(new AttributeValue.CodeRef(text.get(), node.position()));
             case INTEGER -> Fields.parseInteger(text.get(), node.position(), what, problems).map(AttributeValue.Int::new);
             case BOOLEAN -> Fields.parseBoolean(text.get(), node.position(), what, problems).map(AttributeValue.Bool::new);
             case ENUM -> {

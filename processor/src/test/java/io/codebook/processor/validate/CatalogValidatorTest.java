@@ -147,4 +147,88 @@ class CatalogValidatorTest {
                 + "groups: [{id: G!, title: G, codes: [{code: A, severity: High}]}]\n");
         assertEquals(4, problems.size(), problems.toString());
     }
+
+    @Test
+    void aListAttributeTakesAList() {
+        assertOnlyProblem(HEAD + "attributes:\n  tags: {type: string, list: true}\ngroups: [{id: g, title: G, codes: [{code: A, tags: x}]}]\n",
+                "t.yaml:5:52: 'tags' of code 'A' must be a list (attribute 'tags' is a list), found a single value.",
+                "CODEBOOK-WRONG-TYPE");
+    }
+
+    @Test
+    void outcomesAreReadWithTheirSelectorsAndFields() {
+        CatalogValidator.Result result = validate(HEAD + String.join("\n",
+                "attributes:",
+                "  kind: {type: enum, required: true, values: [retry, error]}",
+                "outcomes:",
+                "  - id: retry",
+                "    codes: {where: {kind: retry}}",
+                "    fields: {retryCount: {type: integer, required: true}}",
+                "  - {id: expired, javaName: FlowExpired}",
+                "groups: [{id: g, title: G, codes: [{code: A, kind: retry}, {code: B, kind: error}]}]",
+                ""));
+        Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
+        assertEquals(List.of("Retry", "FlowExpired"), catalog.outcomes().stream().map(o -> o.javaName()).toList());
+        assertEquals(List.of("A"), catalog.codes().stream()
+                .filter(catalog.outcomes().get(0).codes().orElseThrow()::selects).map(Code::displayKey).toList());
+        assertEquals("retryCount", catalog.outcomes().get(0).fields().get(0).name());
+    }
+
+    @Test
+    void anOutcomeSelectingAnUnknownGroupOrNothingIsAnError() {
+        List<String> problems = problems(HEAD + "outcomes: [{id: retry, codes: {groups: [retyr]}}]\n"
+                + "groups: [{id: retry, title: G, codes: [{code: A}]}]\n");
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("t.yaml:3:41: outcome 'retry' selects group 'retyr', which the catalog"
+                + " does not have. Did you mean 'retry'?"), problems.get(0));
+        assertTrue(problems.get(1).contains("outcome 'retry' selects no code"), problems.get(1));
+    }
+
+    @Test
+    void anOutcomeMayNotTakeTheNameOfTheUnknownOutcome() {
+        assertOnlyProblem(HEAD + "outcomes: [{id: unknown}]\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:3:17: outcome 'unknown' would generate the type Unknown, which is taken", "CODEBOOK-JAVA-NAME-CLASH");
+    }
+
+    @Test
+    void userTextsAreReadPerDeclaredLocaleInDeclarationOrder() {
+        CatalogValidator.Result result = validate(HEAD + "locales: [en, ru]\n"
+                + "groups: [{id: g, title: G, codes: [{code: A, userText: {ru: 'Да', en: 'Yes'}}]}]\n");
+        Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
+        assertEquals(List.of("en", "ru"), List.copyOf(catalog.codes().get(0).userText().keySet()));
+        assertEquals("Да", catalog.codes().get(0).userText().get("ru"));
+    }
+
+    @Test
+    void aMissingTranslationIsAnErrorUnlessTheLocaleIsADraft() {
+        assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n",
+                "t.yaml:4:56: code 'A' has no 'ru' userText.", "CODEBOOK-MISSING-KEY");
+        CatalogValidator.Result draft = validate(HEAD + "locales: [en, {tag: ru, draft: true}]\n"
+                + "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n");
+        assertTrue(draft.catalog().isPresent());
+        assertEquals(List.of(Problem.Severity.WARNING),
+                draft.problems().all().stream().map(Problem::severity).toList());
+    }
+
+    @Test
+    void aTranslationInAnUndeclaredLocaleIsAnError() {
+        assertOnlyProblem(HEAD + "locales: [en]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi, de: Hallo}}]}]\n",
+                "t.yaml:4:65: userText of code 'A' is in locale 'de', which the catalog does not declare", "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void translationsMustUseTheSamePlaceholders() {
+        assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, description: '{age}',"
+                        + " placeholders: [{name: age, type: integer}], userText: {en: 'Under {age}', ru: 'Младше'}}]}]\n",
+                "t.yaml:4:146: the 'ru' userText of code 'A' uses placeholders [] but the 'en' one uses [age].",
+                "CODEBOOK-PLACEHOLDER-MISMATCH");
+    }
+
+    @Test
+    void localeTagsMustBeValidBcp47AndIncludeEnglish() {
+        List<String> problems = problems(HEAD + "locales: [ru, 'en_US', 'no']\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n");
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("t.yaml:3:15: 'en_US' is not a valid BCP 47 language tag"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("t.yaml:3:10: 'locales' must include 'en'"), problems.get(1));
+    }
 }

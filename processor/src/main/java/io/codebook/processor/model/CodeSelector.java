@@ -1,0 +1,23 @@
+package io.codebook.processor.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Selects codes of a catalog: those in any of {@code groups} (all groups when empty) that have
+ * every attribute value in {@code where}.
+ */
+public record CodeSelector(List<String> groups, Map<String, AttributeValue> where) {
+
+    public CodeSelector {
+        groups = List.copyOf(groups);
+        where = Map.copyOf(where);
+    }
+
+    public boolean selects(Code code) {
+        if (!groups.isEmpty() && !groups.contains(code.groupId())) {
+            return false;
+        }
+        return where.entrySet().stream().allMatch(e -> code.value(e.getKey()).map(e.getValue()::equals).orElse(false));
+    }
+}

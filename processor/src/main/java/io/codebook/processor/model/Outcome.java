@@ -1,0 +1,21 @@
+package io.codebook.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kind of outcome a vendor response can carry (a retry, an error, an abort), with the codes it
+ * may hold and the typed fields it carries besides them. Generators turn the outcomes of a
+ * catalog into a sealed hierarchy; every catalog also has an implicit "unknown" outcome.
+ *
+ * @param javaName simple name of the generated type
+ * @param codes which codes of the catalog this outcome may hold; empty when it holds none
+ * @param fields what the outcome carries besides its code, typed like attributes
+ */
+public record Outcome(String id, String javaName, Optional<String> description, Optional<CodeSelector> codes,
+        List<Attribute> fields) {
+
+    public Outcome {
+        fields = List.copyOf(fields);
+    }
+}
