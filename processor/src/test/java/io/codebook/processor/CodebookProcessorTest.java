@@ -19,10 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CodebookProcessorTest {
 
-    private static final JavaFileObject REQUEST = source("test.Catalogs",
-            "package test;",
-            "@io.codebook.runtime.Codebook({\"widget-warnings\", \"flow-failures\"})",
-            "final class Catalogs {}");
+    private static final JavaFileObject REQUEST = Compiled.request("{\"widget-warnings\", \"flow-failures\"}");
 
     @Test
     void generatedCodeCompilesUnderStrictLintAndBehavesAsTheSpecSays() {
@@ -113,8 +110,7 @@ class CodebookProcessorTest {
 
     @Test
     void specErrorsAreReportedWithFileLineAndColumnAndAllAtOnce(@TempDir Path dir) throws IOException {
-        Path spec = dir.resolve("broken-spec.yaml");
-        Files.writeString(spec, String.join("\n",
+        Path spec = Compiled.writeSpec(dir, "broken-spec",
                 "codebook: 1",
                 "catalog:",
                 "  id: broken-spec",
@@ -130,12 +126,9 @@ class CodebookProcessorTest {
                 "      - code: A",
                 "        severity: Hgh",
                 "      - code: B",
-                "        severty: High",
-                ""), StandardCharsets.UTF_8);
-        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook({\"broken-spec\", \"widget-warnings\"})",
-                "final class Catalogs {}"));
+                "        severty: High");
+        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()),
+                Compiled.request("{\"broken-spec\", \"widget-warnings\"}"));
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(spec + ":14:19: 'Hgh' is not a value of attribute 'severity'"
                 + " (allowed: High, Low). Did you mean 'High'?");
@@ -147,8 +140,7 @@ class CodebookProcessorTest {
 
     @Test
     void twoCodesWithTheSameJavaNameAreAnErrorNamingBothPositions(@TempDir Path dir) throws IOException {
-        Path spec = dir.resolve("clash.yaml");
-        Files.writeString(spec, String.join("\n",
+        Path spec = Compiled.writeSpec(dir, "clash",
                 "codebook: 1",
                 "catalog: {id: clash, vendor: V, title: T, source: {document: d.txt}}",
                 "groups:",
@@ -156,12 +148,8 @@ class CodebookProcessorTest {
                 "    title: G",
                 "    codes:",
                 "      - code: invalid_idType",
-                "      - code: INVALID_ID_TYPE",
-                ""), StandardCharsets.UTF_8);
-        Compilation compilation = compile(List.of(dir), source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook(\"clash\")",
-                "final class Catalogs {}"));
+                "      - code: INVALID_ID_TYPE");
+        Compilation compilation = compile(List.of(dir), Compiled.request("\"clash\""));
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(spec + ":8:9: code 'INVALID_ID_TYPE' gets the Java name INVALID_ID_TYPE,"
                 + " like code 'invalid_idType' at " + spec + ":7:9");
@@ -170,8 +158,7 @@ class CodebookProcessorTest {
 
     @Test
     void aReferenceToACodeThatDoesNotExistIsAnErrorAtTheReference(@TempDir Path dir) throws IOException {
-        Path spec = dir.resolve("refs.yaml");
-        Files.writeString(spec, String.join("\n",
+        Path spec = Compiled.writeSpec(dir, "refs",
                 "codebook: 1",
                 "catalog: {id: refs, vendor: V, title: T, source: {document: d.txt}}",
                 "attributes:",
@@ -180,12 +167,8 @@ class CodebookProcessorTest {
                 "  - id: g",
                 "    title: G",
                 "    codes:",
-                "      - {code: A, reason: EXPIRD}",
-                ""), StandardCharsets.UTF_8);
-        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook(\"refs\")",
-                "final class Catalogs {}"));
+                "      - {code: A, reason: EXPIRD}");
+        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), Compiled.request("\"refs\""));
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(spec + ":9:27: 'EXPIRD' is not a code of catalog 'widget-reasons'"
                 + " (attribute 'reason'). Did you mean 'EXPIRED'? [CODEBOOK-UNKNOWN-CODE]");
@@ -194,10 +177,7 @@ class CodebookProcessorTest {
 
     @Test
     void aMissingSpecIsAnErrorThatSaysWhereItLooked() {
-        Compilation compilation = compile(source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook(\"no-such-vendor\")",
-                "final class Catalogs {}"));
+        Compilation compilation = compile(Compiled.request("\"no-such-vendor\""));
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("no spec for catalog 'no-such-vendor'");
         assertThat(compilation).hadErrorContaining("processor path: codebook/no-such-vendor.yaml");
@@ -206,36 +186,27 @@ class CodebookProcessorTest {
 
     @Test
     void aConsumersSpecDirectoryOverridesTheShippedCatalog(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("aiprise.yaml"), String.join("\n",
+        Compiled.writeSpec(dir, "aiprise",
                 "codebook: 1",
                 "catalog: {id: aiprise, vendor: Our AiPrise, title: T, javaName: OurAiPrise, source: {document: ours.txt}}",
                 "groups:",
-                "  - {id: g, title: G, codes: [{code: OUR_OWN_CODE}]}",
-                ""), StandardCharsets.UTF_8);
-        Compilation compilation = compile(List.of(dir), source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook(\"aiprise\")",
-                "final class Catalogs {}"));
+                "  - {id: g, title: G, codes: [{code: OUR_OWN_CODE}]}");
+        Compilation compilation = compile(List.of(dir), Compiled.request("\"aiprise\""));
         assertThat(compilation).succeededWithoutWarnings();
         assertTrue(generatedSource(compilation, "test/OurAiPrise.java").contains("OUR_OWN_CODE("));
     }
 
     @Test
     void generatesIntoTheRequestedPackage() {
-        Compilation compilation = compile(source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook(value = \"widget-warnings\", packageName = \"com.acme.kyc\")",
-                "final class Catalogs {}"));
+        Compilation compilation = compile(
+                Compiled.request("value = \"widget-warnings\", packageName = \"com.acme.kyc\""));
         assertThat(compilation).succeededWithoutWarnings();
         assertTrue(generatedSource(compilation, "com/acme/kyc/WidgetWarning.java").startsWith("package com.acme.kyc;"));
     }
 
     @Test
     void aCatalogRequestedTwiceIsAnError() {
-        Compilation compilation = compile(source("test.Catalogs",
-                "package test;",
-                "@io.codebook.runtime.Codebook({\"widget-warnings\", \"widget-warnings\"})",
-                "final class Catalogs {}"));
+        Compilation compilation = compile(Compiled.request("{\"widget-warnings\", \"widget-warnings\"}"));
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("catalog 'widget-warnings' is requested more than once");
     }

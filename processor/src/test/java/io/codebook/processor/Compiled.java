@@ -45,6 +45,23 @@ final class Compiled {
         return compile(List.of(testSpecs()), sources);
     }
 
+    /** Writes a spec {@code <id>.yaml} into {@code dir}, one argument a line. */
+    static Path writeSpec(Path dir, String id, String... lines) {
+        Path spec = dir.resolve(id + ".yaml");
+        try {
+            java.nio.file.Files.writeString(spec, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spec;
+    }
+
+    /** A class in package {@code test} annotated with {@code @Codebook(<arguments>)}. */
+    static JavaFileObject request(String arguments) {
+        return source("test.Catalogs", "package test;", "@io.codebook.runtime.Codebook(" + arguments + ")",
+                "final class Catalogs {}");
+    }
+
     static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
     }

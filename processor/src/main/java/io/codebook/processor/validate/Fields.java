@@ -42,6 +42,27 @@ final class Fields {
         }
     }
 
+    /**
+     * The required {@code id} of a group or outcome: lower-case words joined by '-', and not used
+     * by another of its kind ({@code seen} remembers where each was first used).
+     */
+    Optional<String> uniqueId(String kind, String example, java.util.Map<String, SpecPosition> seen) {
+        Optional<String> id = text("id", true);
+        id.ifPresent(value -> {
+            if (!io.codebook.processor.locate.SpecLocator.CATALOG_ID.matcher(value).matches()) {
+                problems.error(positionOf("id"), ProblemIds.INVALID_VALUE,
+                        kind + " id '" + value + "' must be lower-case words joined by '-', such as '" + example + "'.");
+            }
+            SpecPosition first = seen.putIfAbsent(value, positionOf("id"));
+            if (first != null) {
+                problems.error(positionOf("id"), ProblemIds.DUPLICATE_ID,
+                        kind + " id '" + value + "' is used twice (first at " + first + "). Give each " + kind
+                                + " its own id.");
+            }
+        });
+        return id;
+    }
+
     /** Reads a nested map, or reports what a node that should have been a map is. */
     static Optional<SpecMap> asMap(SpecNode node, String what, Problems problems) {
         if (node instanceof SpecMap m) {

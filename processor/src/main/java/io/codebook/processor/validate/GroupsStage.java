@@ -3,7 +3,6 @@ package io.codebook.processor.validate;
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
-import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Code;
@@ -70,18 +69,7 @@ final class GroupsStage {
     }
 
     private Optional<Group> readGroup(Fields fields, Map<String, SpecPosition> ids) {
-        Optional<String> id = fields.text("id", true);
-        id.ifPresent(value -> {
-            if (!SpecLocator.CATALOG_ID.matcher(value).matches()) {
-                problems.error(fields.positionOf("id"), ProblemIds.INVALID_VALUE,
-                        "group id '" + value + "' must be lower-case words joined by '-', such as 'document-and-ocr'.");
-            }
-            SpecPosition first = ids.putIfAbsent(value, fields.positionOf("id"));
-            if (first != null) {
-                problems.error(fields.positionOf("id"), ProblemIds.DUPLICATE_ID,
-                        "group id '" + value + "' is used twice (first at " + first + "). Give each group its own id.");
-            }
-        });
+        Optional<String> id = fields.uniqueId("group", "document-and-ocr", ids);
         String where = "group '" + id.orElse("?") + "'";
         Optional<String> title = fields.text("title", true);
         Optional<String> javaName = fields.text("javaName", false);

@@ -3,7 +3,6 @@ package io.codebook.processor.validate;
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
-import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.CodeSelector;
@@ -53,18 +52,7 @@ final class OutcomesStage {
     }
 
     private Optional<Outcome> readOne(Fields fields, Map<String, SpecPosition> ids, Map<String, SpecPosition> names) {
-        Optional<String> id = fields.text("id", true);
-        id.ifPresent(value -> {
-            if (!SpecLocator.CATALOG_ID.matcher(value).matches()) {
-                problems.error(fields.positionOf("id"), ProblemIds.INVALID_VALUE,
-                        "outcome id '" + value + "' must be lower-case words joined by '-', such as 'retry'.");
-            }
-            SpecPosition first = ids.putIfAbsent(value, fields.positionOf("id"));
-            if (first != null) {
-                problems.error(fields.positionOf("id"), ProblemIds.DUPLICATE_ID,
-                        "outcome id '" + value + "' is used twice (first at " + first + ").");
-            }
-        });
+        Optional<String> id = fields.uniqueId("outcome", "retry", ids);
         String where = "outcome '" + id.orElse("?") + "'";
         String javaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(id.orElse("")));
         if (!javaName.matches("[A-Z][A-Za-z0-9]*") || !JavaNames.isIdentifier(javaName)) {
