@@ -92,11 +92,11 @@ final class CodeEnumBuilder {
 
     private CodeBlock arguments(Code code, Group group) {
         CodeBlock.Builder args = CodeBlock.builder()
-                .add("$S, $T.$N, ", code.displayKey(), catalogType.nestedClass(GroupEnumBuilder.NAME), group.javaName());
+                .add("$S,$W$T.$N,$W", code.displayKey(), catalogType.nestedClass(GroupEnumBuilder.NAME), group.javaName());
         args.add(code.description().map(d -> CodeBlock.of("$S", d)).orElse(CodeBlock.of("null")));
-        args.add(", ").add(messages(code.messages()));
+        args.add(",$W").add(messages(code.messages()));
         for (Attribute attribute : catalog.attributes()) {
-            args.add(", ").add(types.literal(attribute, code.value(attribute.name())));
+            args.add(",$W").add(types.literal(attribute, code.value(attribute.name())));
         }
         return args.build();
     }
@@ -108,7 +108,7 @@ final class CodeEnumBuilder {
         CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
-            list.add(i == 0 ? "" : ", ");
+            list.add(i == 0 ? "" : ",$W");
             if (message.description().isPresent()) {
                 list.add("$T.of($S, $S)", RuntimeTypes.VENDOR_MESSAGE, message.text(), message.description().get());
             } else {
