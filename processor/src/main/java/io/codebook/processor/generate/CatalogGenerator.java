@@ -93,6 +93,13 @@ public final class CatalogGenerator {
                     .addJavadoc("$L", AccessorJavadoc.of(attribute))
                     .build());
         }
+        if (catalog.hasVariants()) {
+            builder.addMethod(MethodSpec.methodBuilder("variants")
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), type.nestedClass(VariantClassBuilder.NAME)))
+                    .addJavadoc("$L", CodeEnumBuilder.VARIANTS_JAVADOC)
+                    .build());
+        }
         Map<Code, ClassName> enumOf = new HashMap<>();
         List<String> names = partNames(parts);
         CodeEnumBuilder enums = new CodeEnumBuilder(catalog, type, types);
@@ -171,6 +178,9 @@ public final class CatalogGenerator {
                 builder.addType(AttributeEnumBuilder.build(attribute, types.enumType(attribute))
                         .toBuilder().addModifiers(modifiers).build());
             }
+        }
+        if (catalog.hasVariants()) {
+            builder.addType(new VariantClassBuilder(catalog, types).build());
         }
     }
 

@@ -25,11 +25,13 @@ final class CodeEnumBuilder {
     private final Catalog catalog;
     private final ClassName catalogType;
     private final AttributeTypes types;
+    private final VariantClassBuilder variants;
 
     CodeEnumBuilder(Catalog catalog, ClassName catalogType, AttributeTypes types) {
         this.catalog = catalog;
         this.catalogType = catalogType;
         this.types = types;
+        this.variants = new VariantClassBuilder(catalog, types);
     }
 
     /**
@@ -67,6 +69,11 @@ final class CodeEnumBuilder {
             constructor.addParameter(types.fieldType(attribute), attribute.name())
                     .addStatement("this.$1N = $1N", attribute.name());
         }
+        TypeName variantsType = ParameterizedTypeName.get(ClassName.get(List.class), variants.type());
+        if (catalog.hasVariants()) {
+            builder.addField(variantsType, "variants", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(variantsType, "variants").addStatement("this.variants = variants");
+        }
         builder.addMethod(constructor.build());
         builder.addMethod(override("code", ClassName.get(String.class), CodeBlock.of("code")));
         builder.addMethod(override("group", groupType, CodeBlock.of("group")));
@@ -87,8 +94,23 @@ final class CodeEnumBuilder {
             }
             builder.addMethod(accessor.build());
         }
+        if (catalog.hasVariants()) {
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder("variants")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(variantsType)
+                    .addStatement("return variants");
+            if (partOfSealedCatalog) {
+                accessor.addAnnotation(Override.class);
+            } else {
+                accessor.addJavadoc("$L", VARIANTS_JAVADOC);
+            }
+            builder.addMethod(accessor.build());
+        }
         return builder;
     }
+
+    static final String VARIANTS_JAVADOC = "The rows the vendor's document prints for this code when it prints several"
+            + " with different facts;\nempty when it prints one. What all rows share is on the code itself.\n";
 
     private CodeBlock arguments(Code code, Group group) {
         CodeBlock.Builder args = CodeBlock.builder()
@@ -97,6 +119,9 @@ final class CodeEnumBuilder {
         args.add(",$W").add(messages(code.messages()));
         for (Attribute attribute : catalog.attributes()) {
             args.add(",$W").add(types.literal(attribute, code.value(attribute.name())));
+        }
+        if (catalog.hasVariants()) {
+            args.add(",$W").add(variants.literal(code.variants()));
         }
         return args.build();
     }

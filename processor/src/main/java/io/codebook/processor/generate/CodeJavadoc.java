@@ -6,6 +6,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.Message;
 import io.codebook.processor.model.Placeholder;
+import io.codebook.processor.model.Variant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,7 @@ final class CodeJavadoc {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(code.description().map(Javadoc::escape)
                 .or(() -> code.messages().stream().findFirst().map(m -> Javadoc.escape(m.text())))
+                .or(() -> code.variants().stream().flatMap(v -> v.description().stream()).findFirst().map(Javadoc::escape))
                 .orElse("The vendor documents no description for this code."));
         if (!code.messages().isEmpty()) {
             StringBuilder messages = new StringBuilder("Messages the vendor sends with it:\n<ul>");
@@ -30,6 +32,17 @@ final class CodeJavadoc {
                 messages.append("</li>");
             }
             paragraphs.add(messages.append("\n</ul>").toString());
+        }
+        if (!code.variants().isEmpty()) {
+            StringBuilder rows = new StringBuilder("The document prints it in " + code.variants().size() + " rows:\n<ul>");
+            for (Variant variant : code.variants()) {
+                List<String> parts = new ArrayList<>();
+                variant.description().ifPresent(d -> parts.add(Javadoc.escape(d)));
+                variant.when().ifPresent(w -> parts.add("when: " + Javadoc.escape(w)));
+                variant.values().forEach((name, value) -> parts.add(name + ": " + Javadoc.code(value.wire())));
+                rows.append("\n  <li>").append(String.join("; ", parts)).append("</li>");
+            }
+            paragraphs.add(rows.append("\n</ul>").toString());
         }
         StringBuilder facts = new StringBuilder("<ul>");
         if (!catalog.hasSimpleKey()) {

@@ -67,6 +67,18 @@ public record Catalog(
         return key.stream().anyMatch(part -> part instanceof KeyPart.CodePart);
     }
 
+    /** Whether any code has variants, so the generated types carry them. */
+    public boolean hasVariants() {
+        return codeStream().anyMatch(code -> !code.variants().isEmpty());
+    }
+
+    /** The attributes some variant gives a value for, in declaration order. */
+    public List<Attribute> variantAttributes() {
+        return attributes.stream()
+                .filter(a -> codeStream().flatMap(c -> c.variants().stream()).anyMatch(v -> v.values().containsKey(a.name())))
+                .toList();
+    }
+
     public Optional<Attribute> attribute(String name) {
         return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param javaName the enum constant's name
  * @param userText the end-user text by locale tag, in the catalog's locale order; empty when the
  *     code has none of its own
+ * @param variants the rows the document prints for this code when it prints several with
+ *     different facts; empty otherwise
  * @param keyParts the code's key, one entry per key part in the catalog's order; empty where an
  *     optional part is absent
  * @param groupId the id of the group the code is listed in
@@ -30,6 +32,7 @@ public record Code(
         List<String> aliases,
         List<String> notes,
         Map<String, String> userText,
+        List<Variant> variants,
         List<Optional<String>> keyParts,
         String groupId,
         SpecPosition position) {
@@ -41,6 +44,7 @@ public record Code(
         aliases = List.copyOf(aliases);
         notes = List.copyOf(notes);
         userText = Collections.unmodifiableMap(new LinkedHashMap<>(userText));
+        variants = List.copyOf(variants);
         keyParts = List.copyOf(keyParts);
     }
 

@@ -75,6 +75,7 @@ public final class CatalogReferences {
         List<AttributeValue.CodeRef> refs = new ArrayList<>();
         for (Code code : catalog.codes()) {
             code.value(attribute.name()).ifPresent(value -> collect(value, refs));
+            code.variants().forEach(v -> Optional.ofNullable(v.values().get(attribute.name())).ifPresent(value -> collect(value, refs)));
         }
         catalog.groups().forEach(g -> Optional.ofNullable(g.shared().get(attribute.name())).ifPresent(v -> collect(v, refs)));
         return refs;

@@ -11,6 +11,7 @@ import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Message;
 import io.codebook.processor.model.Placeholder;
+import io.codebook.processor.model.Variant;
 import io.codebook.processor.read.SpecList;
 import io.codebook.processor.read.SpecMap;
 import io.codebook.processor.read.SpecNode;
@@ -27,7 +28,9 @@ final class GroupsStage {
     static final List<String> GROUP_KEYS =
             List.of("id", "title", "javaName", "description", "shared", "notes", "codes");
     static final List<String> CODE_KEYS =
-            List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes", "userText");
+            List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes", "userText",
+                    "variants");
+    static final List<String> VARIANT_KEYS = List.of("description", "when");
     static final List<String> MESSAGE_KEYS = List.of("text", "description");
 
     private final Problems problems;
@@ -128,7 +131,8 @@ final class GroupsStage {
                     "this catalog's key does not include 'code', so " + label
                             + " cannot have one. Add 'code' to the catalog's 'key' or remove it here.");
         }
-        Map<String, AttributeValue> values = readValues(fields, shared, label);
+        List<Variant> variants = readVariants(fields, shared, label);
+        Map<String, AttributeValue> values = readValues(fields, shared, variants, label);
         Optional<String> description = fields.text("description", false);
         List<Message> messages = readMessages(fields, label);
         List<Placeholder> placeholders = placeholderCheck.readDeclared(fields, label);
@@ -158,12 +162,64 @@ final class GroupsStage {
             return Optional.empty();
         }
         return Optional.of(new Code(code, values, description, messages, placeholders, javaName, aliases, notes,
-                userText, keyParts, groupId, map.position()));
+                userText, variants, keyParts, groupId, map.position()));
     }
 
-    private Map<String, AttributeValue> readValues(Fields fields, Map<String, AttributeValue> shared, String label) {
+    private List<Variant> readVariants(Fields fields, Map<String, AttributeValue> shared, String label) {
+        List<Variant> variants = new ArrayList<>();
+        Optional<SpecList> list = fields.list("variants", false);
+        if (list.isEmpty()) {
+            return variants;
+        }
+        if (list.get().items().size() < 2) {
+            problems.error(list.get().position(), ProblemIds.INVALID_VALUE,
+                    label + " has fewer than two variants. Variants are for a code printed in several rows; give"
+                            + " a single row's facts on the code itself.");
+        }
+        List<String> known = new ArrayList<>(VARIANT_KEYS);
+        attributes.stream().filter(a -> !isKeyPart(a)).forEach(a -> known.add(a.name()));
+        for (SpecNode item : list.get().items()) {
+            String what = "a variant of " + label;
+            Optional<SpecMap> map = Fields.asMap(item, what, problems);
+            if (map.isEmpty()) {
+                continue;
+            }
+            Fields variant = new Fields(map.get(), what, known, problems);
+            Map<String, AttributeValue> values = new LinkedHashMap<>();
+            for (Attribute attribute : attributes) {
+                variant.node(attribute.name()).filter(n -> !isKeyPart(attribute)).ifPresent(node -> {
+                    if (fields.has(attribute.name()) || shared.containsKey(attribute.name())) {
+                        problems.error(node.position(), ProblemIds.INVALID_VALUE,
+                                "'" + attribute.name() + "' is given on " + label + " (or its group) and in a variant."
+                                        + " Keep what all rows share on the code and what differs in the variants.");
+                    } else if (!Values.isNone(attribute, node)) {
+                        Values.convert(attribute, node, "'" + attribute.name() + "' of " + what, problems)
+                                .ifPresent(value -> values.put(attribute.name(), value));
+                    }
+                });
+            }
+            variants.add(new Variant(variant.text("description", false), variant.text("when", false), values));
+        }
+        return variants;
+    }
+
+    private boolean isKeyPart(Attribute attribute) {
+        return key.stream().anyMatch(part -> part.name().equals(attribute.name()));
+    }
+
+    private Map<String, AttributeValue> readValues(Fields fields, Map<String, AttributeValue> shared,
+            List<Variant> variants, String label) {
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         for (Attribute attribute : attributes) {
+            boolean inVariants = variants.stream().anyMatch(v -> v.values().containsKey(attribute.name()));
+            if (inVariants) {
+                if (attribute.required() && !variants.stream().allMatch(v -> v.values().containsKey(attribute.name()))) {
+                    problems.error(fields.positionOf("variants"), ProblemIds.MISSING_KEY,
+                            label + " gives the required attribute '" + attribute.name()
+                                    + "' in some variants only. Give it in every variant, or on the code.");
+                }
+                continue;
+            }
             Optional<SpecNode> node = fields.node(attribute.name());
             if (node.isPresent() && shared.containsKey(attribute.name())) {
                 problems.error(node.get().position(), ProblemIds.INVALID_VALUE,

@@ -141,6 +141,14 @@ final class PlaceholderCheck {
     private List<PositionedText> texts(Fields fields) {
         List<PositionedText> texts = new ArrayList<>();
         fields.node("description").ifPresent(node -> addScalar(node, texts));
+        fields.node("variants").filter(n -> n instanceof SpecList).ifPresent(node -> {
+            for (SpecNode item : ((SpecList) node).items()) {
+                if (item instanceof SpecMap map) {
+                    map.get("description").ifPresent(n -> addScalar(n, texts));
+                    map.get("when").ifPresent(n -> addScalar(n, texts));
+                }
+            }
+        });
         fields.node("messages").filter(n -> n instanceof SpecList).ifPresent(node -> {
             for (SpecNode item : ((SpecList) node).items()) {
                 if (item instanceof SpecMap map) {

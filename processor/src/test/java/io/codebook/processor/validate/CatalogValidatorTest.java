@@ -231,4 +231,45 @@ class CatalogValidatorTest {
         assertTrue(problems.get(0).startsWith("t.yaml:3:15: 'en_US' is not a valid BCP 47 language tag"), problems.get(0));
         assertTrue(problems.get(1).startsWith("t.yaml:3:10: 'locales' must include 'en'"), problems.get(1));
     }
+
+    @Test
+    void whatVariantsGiveMayNotAlsoBeGivenOnTheCode() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {provider: {type: string}}",
+                        "groups:",
+                        "  - id: g",
+                        "    title: G",
+                        "    codes:",
+                        "      - code: A",
+                        "        provider: CRA",
+                        "        variants: [{description: one, provider: CRA}, {description: two}]",
+                        ""),
+                "t.yaml:10:49: 'provider' is given on code 'A' (or its group) and in a variant.", "CODEBOOK-INVALID-VALUE");
+    }
+
+    @Test
+    void aRequiredAttributeInVariantsMustBeInEveryVariant() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {provider: {type: string, required: true}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, variants: [{provider: CRA}, {description: two}]}]}]",
+                        ""),
+                "t.yaml:4:56: code 'A' gives the required attribute 'provider' in some variants only.",
+                "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void variantsAreKeptInOrderWithTheirFacts() {
+        CatalogValidator.Result result = validate(HEAD + String.join("\n",
+                "attributes: {provider: {type: string}, level: {type: integer}}",
+                "groups: [{id: g, title: G, codes: [{code: A, level: 1, variants: [{provider: CRA, when: basic},"
+                        + " {provider: Synectics, description: two}]}]}]",
+                ""));
+        Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
+        Code code = catalog.codes().get(0);
+        assertEquals(List.of("CRA", "Synectics"),
+                code.variants().stream().map(v -> v.values().get("provider").wire()).toList());
+        assertEquals(Optional.of("basic"), code.variants().get(0).when());
+        assertEquals("1", code.value("level").orElseThrow().wire());
+        assertEquals(List.of("provider"), catalog.variantAttributes().stream().map(a -> a.name()).toList());
+    }
 }
