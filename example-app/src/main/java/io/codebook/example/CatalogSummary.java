@@ -19,6 +19,9 @@ final class CatalogSummary {
         print(out, AiPriseWarning.CATALOG, Arrays.asList(AiPriseWarning.values()));
         print(out, BiometricVisionFailure.CATALOG, Arrays.asList(BiometricVisionFailure.values()));
         print(out, ArgosCode.CATALOG, Arrays.asList(ArgosCode.values()));
+        print(out, YotiReasonCode.CATALOG, Arrays.asList(YotiReasonCode.values()));
+        print(out, YotiFailureType.CATALOG, Arrays.asList(YotiFailureType.values()));
+        print(out, YotiFailureDetail.CATALOG, Arrays.asList(YotiFailureDetail.values()));
     }
 
     private static void print(PrintStream out, CatalogInfo catalog, List<? extends CatalogCode> codes) {

@@ -24,7 +24,11 @@ final class CodeLookup {
             "biometric-vision", new Vendor("biometric-vision", "TECHNOLOGY FAILURE_TYPE [DETAIL]",
                     wire -> BiometricVisionFailure.fromKey(part(wire, 0), part(wire, 1), part(wire, 2))),
             "argos", new Vendor("argos", "STEP KIND CODE (STEP may be '-' for reject codes)",
-                    wire -> ArgosCode.fromKey(step(part(wire, 0)), part(wire, 1), part(wire, 2))));
+                    wire -> ArgosCode.fromKey(step(part(wire, 0)), part(wire, 1), part(wire, 2))),
+            "yoti-reason", new Vendor("yoti-reason", "REASON_CODE",
+                    wire -> YotiReasonCode.fromCode(part(wire, 0))),
+            "yoti-failure-detail", new Vendor("yoti-failure-detail", "DETAILS",
+                    wire -> YotiFailureDetail.fromCode(part(wire, 0))));
 
     private CodeLookup() {}
 

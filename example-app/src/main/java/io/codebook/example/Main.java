@@ -50,6 +50,8 @@ public final class Main {
         explain(CodeLookup.VENDORS.get("biometric-vision"), List.of("Liveness", "CLIENT", "Operation aborted by user"), out);
         explain(CodeLookup.VENDORS.get("biometric-vision"), List.of("Liveness", "SERVICE_ERROR", "None"), out);
         explain(CodeLookup.VENDORS.get("argos"), List.of("1", "error", "invalid_idType"), out);
+        explain(CodeLookup.VENDORS.get("yoti-reason"), List.of("FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED"), out);
+        explain(CodeLookup.VENDORS.get("yoti-failure-detail"), List.of("UNABLE_TO_VERIFY_ADDRESS"), out);
         explain(CodeLookup.VENDORS.get("id-analyzer"), List.of("FACE_MISMATCH_V2"), out);
     }
 

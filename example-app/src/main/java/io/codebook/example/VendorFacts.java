@@ -11,6 +11,10 @@ final class VendorFacts {
 
     private VendorFacts() {}
 
+    private static java.util.List<String> reasonCodes(java.util.List<YotiReasonCode> codes) {
+        return codes.stream().map(YotiReasonCode::code).toList();
+    }
+
     static Optional<String> of(CatalogCode code) {
         if (code instanceof IdAnalyzerWarning warning) {
             return Optional.of("severity " + warning.severity().value() + ", confidence " + warning.confidence().value());
@@ -27,6 +31,22 @@ final class VendorFacts {
                     + (argos.step().isPresent() ? " of step " + argos.step().getAsInt() : "")
                     + (argos.httpStatus().isPresent() ? ", HTTP " + argos.httpStatus().getAsInt() : "")
                     + argos.requiredOption().map(o -> ", only with option '" + o + "'").orElse(""));
+        }
+        if (code instanceof YotiReasonCode reason) {
+            return Optional.of("returned as " + String.join(" or ", reason.returnedAs().stream().map(r -> r.value()).toList())
+                    + ", in " + String.join(" and ", reason.integrationTypes().stream().map(t -> t.value()).toList()));
+        }
+        if (code instanceof YotiFailureDetail detail) {
+            StringBuilder facts = new StringBuilder(detail.provider().map(p -> "provider " + p.value() + ", ").orElse(""))
+                    .append("with failure types ")
+                    .append(detail.failureTypes().stream().map(YotiFailureType::code).toList())
+                    .append(", reason codes ").append(reasonCodes(detail.reasonCodes()));
+            for (YotiFailureDetail.Variant row : detail.variants()) {
+                facts.append("\n    row: ").append(row.description().orElse(""))
+                        .append(row.provider().map(p -> " (provider " + p.value() + ")").orElse(""))
+                        .append(row.reasonCodes().isEmpty() ? "" : ", reason codes " + reasonCodes(row.reasonCodes()));
+            }
+            return Optional.of(facts.toString());
         }
         return Optional.empty();
     }

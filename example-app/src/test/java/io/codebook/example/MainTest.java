@@ -48,6 +48,23 @@ class MainTest {
     }
 
     @Test
+    void explainsAYotiDetailRowByRow() {
+        Run run = run("yoti-failure-detail", "UNABLE_TO_VERIFY_ADDRESS");
+        assertEquals(0, run.status());
+        assertTrue(run.output().contains("provider CRA, with failure types [IDENTITY_CHECK]"), run.output());
+        assertTrue(run.output().contains("row: For DBS standard/enhanced: When the address could not be verified,"
+                + " reason codes [IDENTITY_CHECK_FAILED]"), run.output());
+    }
+
+    @Test
+    void aYotiReasonCodeSpelledTheOtherWayIsStillKnown() {
+        Run run = run("yoti-reason", "FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED");
+        assertEquals(0, run.status());
+        assertTrue(run.output().contains(": FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED (section \"Aborted\")"),
+                run.output());
+    }
+
+    @Test
     void anUnknownCodeIsReportedAsSentAndExitsNonZero() {
         Run run = run("aiprise", "BRAND_NEW_CODE");
         assertEquals(1, run.status());

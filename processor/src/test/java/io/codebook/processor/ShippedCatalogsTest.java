@@ -2,8 +2,12 @@ package io.codebook.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.codebook.processor.Compiled.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.locate.SpecLocator;
+import io.codebook.processor.model.Catalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +19,8 @@ class ShippedCatalogsTest {
         Compilation compilation = Compiled.compile(List.of(),
                 source("test.Catalogs",
                         "package test;",
-                        "@io.codebook.runtime.Codebook({\"id-analyzer\", \"biometric-vision\", \"aiprise\", \"argos\"})",
+                        "@io.codebook.runtime.Codebook({\"id-analyzer\", \"biometric-vision\", \"aiprise\", \"argos\",",
+                        "    \"yoti-reason\", \"yoti-failure-type\", \"yoti-failure-detail\"})",
                         "final class Catalogs {}"),
                 source("test.Check",
                         "package test;",
@@ -36,5 +41,16 @@ class ShippedCatalogsTest {
                         "}"));
         assertThat(compilation).succeededWithoutWarnings();
         Compiled.run(compilation, "test.Check");
+    }
+
+    @Test
+    void yotisPriorityOrderIsTheDocumentsAndNamesItsCodes() {
+        Problems problems = new Problems();
+        Catalog yoti = new GenerationPipeline(new SpecLocator(List.of(), getClass().getClassLoader()))
+                .load("yoti-reason", problems)
+                .orElseThrow(() -> new AssertionError(problems.all()));
+        assertEquals(List.of("FRAUD_DETECTED", "UNABLE_TO_VALIDATE_DOCUMENT",
+                "FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED", "FACE_MATCH_VERIFICATION_FAILED",
+                "MANDATORY_DOCUMENT_NOT_PROVIDED"), yoti.priority().orElseThrow().order());
     }
 }
