@@ -31,9 +31,14 @@ final class Compiled {
         }
     }
 
-    /** Compiles with the processor, strict lint, and the given spec directories. */
+    /** Compiles with the processor, strict lint, Java 17, and the given spec directories. */
     static Compilation compile(List<Path> specDirs, JavaFileObject... sources) {
-        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17"));
+        return compile("17", specDirs, sources);
+    }
+
+    /** Compiles for the given Java release (consumer code may use that release's features). */
+    static Compilation compile(String release, List<Path> specDirs, JavaFileObject... sources) {
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", release));
         if (!specDirs.isEmpty()) {
             options.add("-A" + CodebookProcessor.SPEC_DIRS_OPTION + "="
                     + specDirs.stream().map(Path::toString).collect(Collectors.joining(",")));

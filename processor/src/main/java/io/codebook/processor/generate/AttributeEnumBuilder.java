@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.EnumValue;
+import io.codebook.processor.validate.JavaNames;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -71,6 +72,12 @@ final class AttributeEnumBuilder {
                 .addStatement("return value == null ? $T.empty() : $T.ofNullable(BY_VALUE.get(value))",
                         Optional.class, Optional.class)
                 .build());
+        java.util.List<CasesBuilder.Case> cases = attribute.values().stream()
+                .map(v -> new CasesBuilder.Case(JavaNames.caseName(v.javaName()), Optional.empty(),
+                        "{@link " + type.simpleName() + "#" + v.javaName() + "}, written " + Javadoc.code(v.value()) + ".\n"))
+                .toList();
+        CasesBuilder.addHandlerTypes(builder, type, cases, "value of " + Javadoc.code(attribute.name()));
+        builder.addMethod(CasesBuilder.enumMatch(type, attribute.values().stream().map(EnumValue::javaName).toList(), cases));
         return builder.build();
     }
 

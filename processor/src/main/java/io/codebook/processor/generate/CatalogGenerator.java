@@ -12,6 +12,7 @@ import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
+import io.codebook.processor.validate.JavaNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,15 +40,32 @@ public final class CatalogGenerator {
         int perClass = EnumSizing.constantsPerClass(catalog);
         List<Code> codes = catalog.codes();
         if (codes.size() <= perClass) {
-            return List.of(file(packageName, single(catalog, type, types)));
+            List<JavaFile> files = new ArrayList<>(List.of(file(packageName, single(catalog, type, types))));
+            outcomes(catalog, type, catalogTypes, code -> type).ifPresent(files::add);
+            return files;
         }
         List<List<Code>> parts = new ArrayList<>();
         for (int start = 0; start < codes.size(); start += perClass) {
             parts.add(codes.subList(start, Math.min(codes.size(), start + perClass)));
         }
         ClassName index = ClassName.get(packageName, catalog.javaName() + "Index");
-        return List.of(file(packageName, split(catalog, type, types, index, parts)),
-                file(packageName, splitIndex(catalog, type, types, index, parts)));
+        List<JavaFile> files = new ArrayList<>(List.of(file(packageName, split(catalog, type, types, index, parts)),
+                file(packageName, splitIndex(catalog, type, types, index, parts))));
+        Map<Code, ClassName> enumOf = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ClassName part = type.nestedClass(partNames(parts).get(i));
+            parts.get(i).forEach(code -> enumOf.put(code, part));
+        }
+        outcomes(catalog, type, catalogTypes, enumOf::get).ifPresent(files::add);
+        return files;
+    }
+
+    private static java.util.Optional<JavaFile> outcomes(Catalog catalog, ClassName type,
+            Function<String, ClassName> catalogTypes, Function<Code, ClassName> enumOf) {
+        if (catalog.outcomes().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new OutcomeGenerator(catalog, type, catalogTypes, enumOf).file());
     }
 
     private static JavaFile file(String packageName, TypeSpec type) {
@@ -67,7 +85,35 @@ public final class CatalogGenerator {
                 .addMethod(lookup.lookupMethod(CodeBlock.of(LookupBuilder.INDEX)))
                 .addMethod(lookup.indexMethod(CodeBlock.of("values()"), Modifier.PRIVATE, Modifier.STATIC));
         addNestedTypes(catalog, types, builder);
+        addCases(catalog, type, lookup, builder);
+        if (catalog.priority().isPresent()) {
+            PriorityBuilder priority = new PriorityBuilder(catalog, type);
+            builder.addField(priority.comparator()).addMethods(priority.methods());
+        }
         return builder.build();
+    }
+
+    /** Exhaustive handling of every code, and of wire values the catalog does not know. */
+    private static void addCases(Catalog catalog, ClassName type, LookupBuilder lookup, TypeSpec.Builder builder) {
+        List<CasesBuilder.Case> cases = new ArrayList<>();
+        List<String> constants = new ArrayList<>();
+        for (Code code : catalog.codes()) {
+            constants.add(code.javaName());
+            cases.add(new CasesBuilder.Case(JavaNames.caseName(code.javaName()), java.util.Optional.empty(),
+                    "{@link " + type.simpleName() + "#" + code.javaName() + "}: "
+                            + Javadoc.escape(firstSentence(code.description().orElse(code.displayKey()))) + "\n"));
+        }
+        cases.add(new CasesBuilder.Case("unknown", java.util.Optional.of(lookup.rawKeyType()),
+                "A wire value the catalog does not document, as it was sent.\n"));
+        CasesBuilder.addHandlerTypes(builder, type, cases, "code of the catalog");
+        builder.addMethod(CasesBuilder.enumMatch(type, constants, cases));
+        builder.addMethod(lookup.matchWireMethod());
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        String sentence = end > 0 ? text.substring(0, end + 1) : text;
+        return sentence.length() > 160 ? sentence.substring(0, 157) + "..." : sentence;
     }
 
     private TypeSpec split(Catalog catalog, ClassName type, AttributeTypes types, ClassName index,

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Group;
+import io.codebook.processor.validate.JavaNames;
 import javax.lang.model.element.Modifier;
 
 /** Emits the nested {@code Group} enum: one constant per section of the vendor's document. */
@@ -39,6 +40,12 @@ final class GroupEnumBuilder {
                 .build());
         builder.addMethod(getter("id"));
         builder.addMethod(getter("title"));
+        java.util.List<CasesBuilder.Case> cases = catalog.groups().stream()
+                .map(g -> new CasesBuilder.Case(JavaNames.caseName(g.javaName()), java.util.Optional.empty(),
+                        "{@link " + NAME + "#" + g.javaName() + "}: " + Javadoc.escape(g.title()) + "\n"))
+                .toList();
+        CasesBuilder.addHandlerTypes(builder, type, cases, "section");
+        builder.addMethod(CasesBuilder.enumMatch(type, catalog.groups().stream().map(Group::javaName).toList(), cases));
         return builder.build();
     }
 

@@ -118,6 +118,53 @@ final class LookupBuilder {
         return CodeBlock.of("$T.asList($L)", Arrays.class, CodeBlock.join(parts, ", "));
     }
 
+    /** What a handler's {@code unknown} receives: the code as sent, or every key part as sent. */
+    TypeName rawKeyType() {
+        return catalog.hasSimpleKey() ? ClassName.get(String.class)
+                : ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+    }
+
+    /** The lookup's parameters: {@code code}, or one per key part (integers boxed, null meaning absent). */
+    private List<ParameterSpec> keyParameters() {
+        if (catalog.hasSimpleKey()) {
+            return List.of(ParameterSpec.builder(String.class, "code").build());
+        }
+        List<ParameterSpec> parameters = new ArrayList<>();
+        for (KeyPart part : catalog.key()) {
+            boolean integer = part instanceof KeyPart.AttributePart a && a.attribute().type() == AttributeType.INTEGER;
+            parameters.add(ParameterSpec.builder(integer ? Integer.class : String.class, part.name()).build());
+        }
+        return parameters;
+    }
+
+    /**
+     * {@code match(wire values..., cases)}: the handler for the documented code, or its
+     * {@code unknown} with the values as sent, so unknown input is handled where the compiler sees it.
+     */
+    MethodSpec matchWireMethod() {
+        List<ParameterSpec> parameters = keyParameters();
+        String names = String.join(", ", parameters.stream().map(p -> p.name()).toList());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("match")
+                .addJavadoc("Handles what the vendor sent: the case of the documented code it names, else"
+                        + " {@code unknown} with the\nvalues as sent. Never throws for any input.\n\n"
+                        + "@param <R> what the handler returns\n@return what the handler returned\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addTypeVariable(CasesBuilder.R)
+                .returns(CasesBuilder.R)
+                .addParameters(parameters)
+                .addParameter(ParameterizedTypeName.get(catalogType.nestedClass(CasesBuilder.CASES), CasesBuilder.R), "cases")
+                .addStatement("$T<$T> known = $N($L)", Optional.class, catalogType, methodName(), names);
+        if (catalog.hasSimpleKey()) {
+            return method.addStatement("return known.isPresent() ? known.get().match(cases) : cases.unknown(code)").build();
+        }
+        List<CodeBlock> raw = parameters.stream()
+                .map(p -> p.type().equals(ClassName.get(String.class)) ? CodeBlock.of("$N", p.name())
+                        : CodeBlock.of("$T.toString($N, null)", java.util.Objects.class, p.name()))
+                .toList();
+        return method.addStatement("return known.isPresent() ? known.get().match(cases) : cases.unknown($T.asList($L))",
+                Arrays.class, CodeBlock.join(raw, ", ")).build();
+    }
+
     /** {@code fromCode(String)} or {@code fromKey(...)}; {@code index} is the expression of the index map. */
     MethodSpec lookupMethod(CodeBlock index) {
         TypeName result = ParameterizedTypeName.get(ClassName.get(Optional.class), catalogType);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  *
  * @param id the catalog id, e.g. {@code id-analyzer}
  * @param javaName simple name of the generated code type
+ * @param outcomeJavaName simple name of the generated outcome hierarchy, when there are outcomes
  * @param key what identifies a code on the wire, in the vendor's order
  * @param outcomes the kinds of outcome a response can carry, for result hierarchies
  * @param locales the locales end-user texts are written in
@@ -23,6 +24,7 @@ public record Catalog(
         String title,
         Optional<String> description,
         String javaName,
+        String outcomeJavaName,
         Source source,
         List<String> notes,
         List<KeyPart> key,

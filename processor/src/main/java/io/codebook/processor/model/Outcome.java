@@ -10,10 +10,12 @@ import java.util.Optional;
  *
  * @param javaName simple name of the generated type
  * @param codes which codes of the catalog this outcome may hold; empty when it holds none
+ * @param list whether the outcome holds a list of such codes (an ARGOS retry answer lists
+ *     several retry codes) rather than one
  * @param fields what the outcome carries besides its code, typed like attributes
  */
 public record Outcome(String id, String javaName, Optional<String> description, Optional<CodeSelector> codes,
-        List<Attribute> fields) {
+        boolean list, List<Attribute> fields) {
 
     public Outcome {
         fields = List.copyOf(fields);

@@ -24,10 +24,12 @@ public final class CatalogReferences {
 
     private CatalogReferences() {}
 
-    /** The ids of the catalogs {@code catalog} references, itself excluded. */
+    /** The ids of the catalogs {@code catalog} references (in attributes and outcome fields), itself excluded. */
     public static Set<String> referencedCatalogs(Catalog catalog) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Attribute attribute : catalog.attributes()) {
+        List<Attribute> all = new ArrayList<>(catalog.attributes());
+        catalog.outcomes().forEach(outcome -> all.addAll(outcome.fields()));
+        for (Attribute attribute : all) {
             if (attribute.type() == AttributeType.CODE && !attribute.targetCatalog(catalog.id()).equals(catalog.id())) {
                 ids.add(attribute.targetCatalog(catalog.id()));
             }

@@ -29,7 +29,7 @@ public final class CatalogValidator {
     static final List<String> TOP_KEYS =
             List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes");
     static final List<String> CATALOG_KEYS =
-            List.of("id", "vendor", "title", "description", "javaName", "source", "notes");
+            List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "source", "notes");
     static final List<String> SOURCE_KEYS = List.of("document", "url", "retrieved");
     static final List<String> PRIORITY_KEYS = List.of("description", "order");
     static final int FORMAT_VERSION = 1;
@@ -56,20 +56,20 @@ public final class CatalogValidator {
         List<KeyPart> key = readKey(fields, attributes, problems);
         List<LocaleDeclaration> locales = new LocalesStage(problems).read(fields.list("locales", false));
         List<Group> groups = new GroupsStage(problems, attributes, key, locales).read(fields.list("groups", true));
-        List<Outcome> outcomes = new OutcomesStage(problems, attributes, groups).read(fields.list("outcomes", false));
+        List<Outcome> outcomes = new OutcomesStage(problems, attributes, groups, key).read(fields.list("outcomes", false));
         Optional<Priority> priority = fields.submap("priority", false)
                 .map(map -> readPriority(new Fields(map, "'priority'", PRIORITY_KEYS, problems)));
         if (meta.isEmpty() || problems.hasErrors()) {
             return new Result(Optional.empty(), problems);
         }
         Catalog catalog = new Catalog(requestedId, meta.get().vendor(), meta.get().title(), meta.get().description(),
-                meta.get().javaName(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
+                meta.get().javaName(), meta.get().outcomeJavaName(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
                 outcomes, locales, top.get().position());
         new UniquenessCheck(problems).check(catalog, fields);
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), problems);
     }
 
-    private record Meta(String vendor, String title, Optional<String> description, String javaName,
+    private record Meta(String vendor, String title, Optional<String> description, String javaName, String outcomeJavaName,
             Catalog.Source source, List<String> notes) {}
 
     private static Optional<Meta> readMeta(Fields fields, String requestedId, Problems problems) {
@@ -91,6 +91,13 @@ public final class CatalogValidator {
             problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
                     "'" + javaName + "' is not an UpperCamel Java type name. Use a name such as 'IdAnalyzerWarning'.");
         }
+        String outcomeJavaName = fields.text("outcomeJavaName", false)
+                .orElseGet(() -> JavaNames.typeName(requestedId) + "Outcome");
+        if (!outcomeJavaName.matches("[A-Z][A-Za-z0-9]*") || !JavaNames.isIdentifier(outcomeJavaName)
+                || outcomeJavaName.equals(javaName)) {
+            problems.error(fields.positionOf("outcomeJavaName"), ProblemIds.JAVA_NAME,
+                    "'" + outcomeJavaName + "' is not an UpperCamel Java type name distinct from the code type's.");
+        }
         Optional<Catalog.Source> source = fields.submap("source", true).flatMap(map -> {
             Fields sourceFields = new Fields(map, "'source'", SOURCE_KEYS, problems);
             Optional<String> document = sourceFields.text("document", true);
@@ -102,7 +109,8 @@ public final class CatalogValidator {
         if (vendor.isEmpty() || title.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, source.get(), notes));
+        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, outcomeJavaName, source.get(),
+                notes));
     }
 
     private static List<KeyPart> readKey(Fields fields, List<Attribute> attributes, Problems problems) {

@@ -39,6 +39,33 @@ public final class JavaNames {
         return Optional.of(Character.isDigit(joined.charAt(0)) ? "_" + joined : joined);
     }
 
+    /**
+     * Method names a handler interface cannot use: {@link Object}'s, and those the generated
+     * helpers define themselves.
+     */
+    static final Set<String> RESERVED_CASE_NAMES = Set.of(
+            "getClass", "hashCode", "equals", "toString", "clone", "finalize", "notify", "notifyAll", "wait",
+            "otherwise", "unknown", "match");
+
+    /**
+     * The name of a constant's method in a generated handler interface: lowerCamel of the constant
+     * ({@code DOCUMENT_EXPIRED} gives {@code documentExpired}), prefixed with {@code case} where
+     * that would not be a usable method name ({@code _1} gives {@code case1}).
+     */
+    public static String caseName(String constant) {
+        List<String> words = words(constant);
+        StringBuilder name = new StringBuilder();
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            name.append(name.length() == 0 ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1));
+        }
+        String result = name.toString();
+        if (result.isEmpty() || !isIdentifier(result) || RESERVED_CASE_NAMES.contains(result)) {
+            return "case" + (result.isEmpty() ? "" : result.substring(0, 1).toUpperCase(Locale.ROOT) + result.substring(1));
+        }
+        return result;
+    }
+
     /** Joins name fragments of a composite key into one constant name. */
     public static String joinConstant(List<String> fragments) {
         String joined = String.join("_", fragments);

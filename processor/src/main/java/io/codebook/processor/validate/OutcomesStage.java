@@ -7,6 +7,7 @@ import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.CodeSelector;
 import io.codebook.processor.model.Group;
+import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.read.SpecMap;
 import io.codebook.processor.read.SpecNode;
@@ -20,7 +21,7 @@ import java.util.Optional;
 /** Reads {@code outcomes}: the kinds of outcome a vendor response can carry. */
 final class OutcomesStage {
 
-    static final List<String> OUTCOME_KEYS = List.of("id", "javaName", "description", "codes", "fields");
+    static final List<String> OUTCOME_KEYS = List.of("id", "javaName", "description", "codes", "list", "fields");
     static final List<String> SELECTOR_KEYS = List.of("groups", "where");
     /** Every catalog gets an outcome for what its spec does not know; the name is taken. */
     static final String UNKNOWN = "Unknown";
@@ -28,11 +29,15 @@ final class OutcomesStage {
     private final Problems problems;
     private final List<Attribute> attributes;
     private final List<Group> groups;
+    private final List<KeyPart> key;
+    /** Record components every outcome may already have. */
+    static final java.util.Set<String> FACTORY_RESERVED = java.util.Set.of("code", "match", "outcome", "raw");
 
-    OutcomesStage(Problems problems, List<Attribute> attributes, List<Group> groups) {
+    OutcomesStage(Problems problems, List<Attribute> attributes, List<Group> groups, List<KeyPart> key) {
         this.problems = problems;
         this.attributes = attributes;
         this.groups = groups;
+        this.key = key;
     }
 
     List<Outcome> read(Optional<io.codebook.processor.read.SpecList> list) {
@@ -43,6 +48,8 @@ final class OutcomesStage {
         Map<String, SpecPosition> ids = new HashMap<>();
         Map<String, SpecPosition> names = new HashMap<>();
         names.put(UNKNOWN, list.get().position());
+        names.put("Cases", list.get().position());
+        names.put("PartialCases", list.get().position());
         for (SpecNode item : list.get().items()) {
             Fields.asMap(item, "an outcome", problems)
                     .flatMap(map -> readOne(new Fields(map, "an outcome", OUTCOME_KEYS, problems), ids, names))
@@ -73,8 +80,37 @@ final class OutcomesStage {
                 .ifPresent(selector -> problems.error(fields.positionOf("codes"), ProblemIds.INVALID_VALUE,
                         where + " selects no code of the catalog. Check its 'groups' and 'where', or remove 'codes'"
                                 + " if the outcome carries no code."));
+        if (codes.isPresent()) {
+            SpecPosition clash = names.putIfAbsent(javaName + "Code", fields.position());
+            if (clash != null) {
+                problems.error(fields.position(), ProblemIds.JAVA_NAME_CLASH,
+                        where + " needs the type " + javaName + "Code for its codes, which is taken (" + clash + ").");
+            }
+        }
+        boolean list = fields.bool("list", false).orElse(false);
+        if (list && codes.isEmpty()) {
+            problems.error(fields.positionOf("list"), ProblemIds.INVALID_VALUE,
+                    where + " holds a list of codes but selects none. Add 'codes', or remove 'list'.");
+        }
+        if (list && key.stream().noneMatch(part -> part instanceof KeyPart.CodePart)) {
+            problems.error(fields.positionOf("list"), ProblemIds.INVALID_VALUE,
+                    where + " holds a list of codes, which needs a catalog keyed by 'code': the list is of wire codes.");
+        }
         List<Attribute> outcomeFields = new AttributesStage(problems).read(fields.submap("fields", false));
-        return id.map(value -> new Outcome(value, javaName, description, codes, outcomeFields));
+        for (Attribute field : outcomeFields) {
+            if (field.name().equals("codes") || field.name().equals("values") || FACTORY_RESERVED.contains(field.name())) {
+                problems.error(fields.positionOf("fields"), ProblemIds.JAVA_NAME,
+                        "field '" + field.name() + "' of " + where + " is reserved in outcome types. Rename it.");
+            }
+        }
+        return id.map(value -> new Outcome(value, javaName, description, codes, list, outcomeFields));
+    }
+
+    /** A list attribute is selected on one of its values ("returnedAs: aborted" = has aborted among them). */
+    private static Attribute oneValueOf(Attribute attribute) {
+        return new Attribute(attribute.name(), attribute.type(), false, attribute.catalog(), attribute.required(),
+                attribute.enumJavaName(), attribute.values(), attribute.noneValues(), attribute.defaultValue(),
+                attribute.description());
     }
 
     private CodeSelector selector(SpecMap map, String where) {
@@ -93,6 +129,7 @@ final class OutcomesStage {
             new Fields(whereMap, "'where' of " + where, attributes.stream().map(Attribute::name).toList(), problems);
             for (SpecMap.Entry entry : whereMap.entries()) {
                 attributes.stream().filter(a -> a.name().equals(entry.key().value())).findFirst()
+                        .map(OutcomesStage::oneValueOf)
                         .flatMap(a -> Values.convert(a, entry.value(), "'" + a.name() + "' in " + where, problems))
                         .ifPresent(v -> values.put(entry.key().value(), v));
             }

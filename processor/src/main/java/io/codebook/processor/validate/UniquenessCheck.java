@@ -48,6 +48,17 @@ final class UniquenessCheck {
                                 + " (names are compared ignoring case). Give one of them a 'javaName'.");
             }
         }
+        Map<String, Code> caseNames = new HashMap<>();
+        for (Code code : catalog.codes()) {
+            Code clash = caseNames.putIfAbsent(JavaNames.caseName(code.javaName()), code);
+            if (clash != null && !constants.isEmpty() && clash != code) {
+                problems.error(code.position(), ProblemIds.JAVA_NAME_CLASH,
+                        describe(catalog, code) + " and " + describe(catalog, clash) + " at " + clash.position()
+                                + " get the same handler method " + JavaNames.caseName(code.javaName())
+                                + "() (from " + code.javaName() + " and " + clash.javaName()
+                                + "). Give one of them a 'javaName'.");
+            }
+        }
         int codeIndex = codeIndex(catalog);
         for (Code code : catalog.codes()) {
             for (String alias : code.aliases()) {
