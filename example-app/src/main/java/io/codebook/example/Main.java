@@ -53,6 +53,9 @@ public final class Main {
         explain(CodeLookup.VENDORS.get("yoti-reason"), List.of("FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED"), out);
         explain(CodeLookup.VENDORS.get("yoti-failure-detail"), List.of("UNABLE_TO_VERIFY_ADDRESS"), out);
         explain(CodeLookup.VENDORS.get("id-analyzer"), List.of("FACE_MISMATCH_V2"), out);
+        out.println();
+        out.println("Responses as typed outcomes:");
+        OutcomeTour.print(out);
     }
 
     /** Prints what the wire values mean; false when the catalog does not document them. */
