@@ -38,6 +38,9 @@ class GenerationPipelineTest {
         assertTrue(outcomes.get(0).files().isEmpty(), "no file for the catalog with an error");
         assertTrue(outcomes.get(0).catalog().isEmpty());
         assertFalse(outcomes.get(1).problems().hasErrors());
-        assertEquals(List.of("WidgetWarning"), outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals(List.of("WidgetWarning", "WidgetWarningsOutcome"),
+                outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals("widget-reasons", outcomes.get(2).request().catalogId(), "a referenced catalog is loaded too");
+        assertEquals(List.of("WidgetReason"), outcomes.get(2).files().stream().map(f -> f.typeSpec().name()).toList());
     }
 }

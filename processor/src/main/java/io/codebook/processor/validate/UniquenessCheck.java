@@ -51,7 +51,8 @@ final class UniquenessCheck {
         Map<String, Code> caseNames = new HashMap<>();
         for (Code code : catalog.codes()) {
             Code clash = caseNames.putIfAbsent(JavaNames.caseName(code.javaName()), code);
-            if (clash != null && !constants.isEmpty() && clash != code) {
+            // same constant name: already reported above as a duplicate or a name clash
+            if (clash != null && !clash.javaName().equalsIgnoreCase(code.javaName())) {
                 problems.error(code.position(), ProblemIds.JAVA_NAME_CLASH,
                         describe(catalog, code) + " and " + describe(catalog, clash) + " at " + clash.position()
                                 + " get the same handler method " + JavaNames.caseName(code.javaName())
