@@ -7,6 +7,7 @@ import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.generate.CatalogGenerator;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Catalog;
+import io.codebook.processor.model.Role;
 import io.codebook.processor.read.SpecReader;
 import io.codebook.processor.validate.CatalogValidator;
 import com.palantir.javapoet.ClassName;
@@ -44,6 +45,7 @@ final class GenerationPipeline {
      */
     record Outcome(CatalogRequest request, Optional<Catalog> catalog, List<JavaFile> files, Problems problems) {}
 
+    /** @param catalog the catalog as far as it could be read; generated from only when {@link #valid()} */
     private record Loaded(CatalogRequest request, Optional<Catalog> catalog, Problems problems) {
         boolean valid() {
             return catalog.isPresent() && !problems.hasErrors();
@@ -63,7 +65,7 @@ final class GenerationPipeline {
                 continue;
             }
             Problems problems = new Problems();
-            Optional<Catalog> catalog = load(request.catalogId(), problems);
+            Optional<Catalog> catalog = read(request.catalogId(), problems);
             loaded.put(request.catalogId(), new Loaded(request, catalog, problems));
             catalog.ifPresent(c -> CatalogReferences.referencedCatalogs(c).forEach(id -> queue.add(
                     new CatalogRequest(id, request.packageName(), request.element(), request.annotation()))));
@@ -76,10 +78,17 @@ final class GenerationPipeline {
         Map<String, ClassName> types = new HashMap<>();
         loaded.values().stream().filter(Loaded::valid).forEach(entry -> types.put(entry.request().catalogId(),
                 ClassName.get(entry.request().packageName(), entry.catalog().orElseThrow().javaName())));
+        Map<String, List<CatalogGenerator.MappedFrom>> mappedFrom = new HashMap<>();
+        for (Loaded entry : loaded.values()) {
+            entry.catalog().filter(c -> entry.valid()).ifPresent(vendor -> vendor.attributeWithRole(Role.CANONICAL_REASON)
+                    .ifPresent(attribute -> mappedFrom.computeIfAbsent(attribute.targetCatalog(vendor.id()), id -> new ArrayList<>())
+                            .add(new CatalogGenerator.MappedFrom(types.get(vendor.id()), attribute.name()))));
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (Loaded entry : loaded.values()) {
             List<JavaFile> files = entry.valid()
-                    ? generator.generate(entry.catalog().orElseThrow(), entry.request().packageName(), types::get)
+                    ? generator.generate(entry.catalog().orElseThrow(), entry.request().packageName(), types::get,
+                            mappedFrom.getOrDefault(entry.request().catalogId(), List.of()))
                     : List.of();
             outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, entry.problems()));
         }
@@ -88,6 +97,12 @@ final class GenerationPipeline {
 
     /** Locates, reads and validates one spec; empty, with the reasons in {@code problems}, when it is not valid. */
     Optional<Catalog> load(String catalogId, Problems problems) {
+        Optional<Catalog> catalog = read(catalogId, problems);
+        return problems.hasErrors() ? Optional.empty() : catalog;
+    }
+
+    /** The catalog as far as its spec could be read, errors or not; the errors are in {@code problems}. */
+    private Optional<Catalog> read(String catalogId, Problems problems) {
         SpecLocator.Lookup lookup = locator.find(catalogId);
         if (lookup instanceof SpecLocator.NotFound notFound) {
             problems.error(SpecPosition.startOf(catalogId + ".yaml"), ProblemIds.SPEC_NOT_FOUND,
@@ -107,6 +122,6 @@ final class GenerationPipeline {
         }
         CatalogValidator.Result validated = validator.validate(catalogId, read.root().get());
         problems.addAll(validated.problems());
-        return problems.hasErrors() ? Optional.empty() : validated.catalog();
+        return validated.partial();
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.EnumValue;
 import io.codebook.processor.validate.JavaNames;
@@ -19,6 +20,7 @@ final class AttributeEnumBuilder {
     private AttributeEnumBuilder() {}
 
     static TypeSpec build(Attribute attribute, ClassName type) {
+        boolean withActions = attribute.values().stream().anyMatch(v -> v.action().isPresent());
         TypeSpec.Builder builder = TypeSpec.enumBuilder(type)
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(RuntimeTypes.ATTRIBUTE_VALUE)
@@ -36,7 +38,12 @@ final class AttributeEnumBuilder {
                         .append(String.join(", ", value.aliases().stream().map(Javadoc::code).toList()))
                         .append('.');
             }
-            builder.addEnumConstant(value.javaName(), TypeSpec.anonymousClassBuilder("$S", value.value())
+            CodeBlock args = withActions
+                    ? CodeBlock.of("$S, $L", value.value(), value.action()
+                            .map(a -> CodeBlock.of("$T.$N", RuntimeTypes.NEXT_ACTION, Actions.constantName(a)))
+                            .orElse(CodeBlock.of("null")))
+                    : CodeBlock.of("$S", value.value());
+            builder.addEnumConstant(value.javaName(), TypeSpec.anonymousClassBuilder("$L", args)
                     .addJavadoc("$L", doc.toString())
                     .build());
         }
@@ -53,10 +60,23 @@ final class AttributeEnumBuilder {
                 .initializer("$T.ofEntries($>$L$<)", Map.class, entries.build())
                 .build());
         builder.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
-        builder.addMethod(MethodSpec.constructorBuilder()
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addParameter(String.class, "value")
-                .addStatement("this.value = value")
-                .build());
+                .addStatement("this.value = value");
+        if (withActions) {
+            builder.addField(RuntimeTypes.NEXT_ACTION, "action", Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(RuntimeTypes.NEXT_ACTION, "action").addStatement("this.action = action");
+            boolean all = attribute.valuesCarryActions();
+            builder.addMethod(MethodSpec.methodBuilder("action")
+                    .addJavadoc("The next action this value stands for$L.\n", all ? "" : "; empty where the spec names none")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(all ? RuntimeTypes.NEXT_ACTION
+                            : ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.NEXT_ACTION))
+                    .addCode(all ? CodeBlock.of("return action;\n")
+                            : CodeBlock.of("return $T.ofNullable(action);\n", Optional.class))
+                    .build());
+        }
+        builder.addMethod(constructor.build());
         builder.addMethod(MethodSpec.methodBuilder("value")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
+import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.AttributeType;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,7 @@ final class AttributeTypes {
             case STRING, CODE -> ClassName.get(String.class);
             case INTEGER -> TypeName.INT;
             case BOOLEAN -> TypeName.BOOLEAN;
+            case ACTION -> RuntimeTypes.NEXT_ACTION;
         };
     }
 
@@ -118,6 +120,9 @@ final class AttributeTypes {
         }
         if (v instanceof AttributeValue.EnumRef ref) {
             return CodeBlock.of("$T.$N", enumType(attribute), ref.value().javaName());
+        }
+        if (v instanceof AttributeValue.ActionRef action) {
+            return CodeBlock.of("$T.$N", RuntimeTypes.NEXT_ACTION, Actions.constantName(action.specName()));
         }
         if (v instanceof AttributeValue.Text || v instanceof AttributeValue.CodeRef) {
             return CodeBlock.of("$S", v.wire());

@@ -32,15 +32,36 @@ public final class CatalogGenerator {
     static final String GENERATOR = "io.codebook.processor.CodebookProcessor";
 
     /**
+     * A vendor catalog whose codes map to the catalog being generated.
+     *
+     * @param type its generated type
+     * @param accessor the accessor of its canonical-reason attribute
+     */
+    public record MappedFrom(ClassName type, String accessor) {}
+
+
+    /**
      * @param catalogTypes the generated type of every catalog this one references (itself included)
      */
     public List<JavaFile> generate(Catalog catalog, String packageName, Function<String, ClassName> catalogTypes) {
+        return generate(catalog, packageName, catalogTypes, List.of());
+    }
+
+    /**
+     * @param catalogTypes the generated type of every catalog this one references (itself included)
+     * @param mappedFrom the vendor catalogs of this compilation whose codes map to this one
+     */
+    public List<JavaFile> generate(Catalog catalog, String packageName, Function<String, ClassName> catalogTypes,
+            List<MappedFrom> mappedFrom) {
+        List<MappedCodesBuilder.Referrer> referrers = mappedFrom.stream()
+                .map(m -> new MappedCodesBuilder.Referrer(m.type(), m.accessor()))
+                .toList();
         ClassName type = ClassName.get(packageName, catalog.javaName());
         AttributeTypes types = new AttributeTypes(catalog.id(), type, catalogTypes);
         int perClass = EnumSizing.constantsPerClass(catalog);
         List<Code> codes = catalog.codes();
         if (codes.size() <= perClass) {
-            List<JavaFile> files = new ArrayList<>(List.of(file(packageName, single(catalog, type, types))));
+            List<JavaFile> files = new ArrayList<>(List.of(file(packageName, single(catalog, type, types, referrers))));
             outcomes(catalog, type, catalogTypes, code -> type).ifPresent(files::add);
             return files;
         }
@@ -75,7 +96,8 @@ public final class CatalogGenerator {
                 .build();
     }
 
-    private TypeSpec single(Catalog catalog, ClassName type, AttributeTypes types) {
+    private TypeSpec single(Catalog catalog, ClassName type, AttributeTypes types,
+            List<MappedCodesBuilder.Referrer> referrers) {
         LookupBuilder lookup = new LookupBuilder(catalog, type, types, code -> type);
         TypeSpec.Builder builder = new CodeEnumBuilder(catalog, type, types).build(type, catalog.codes(), false)
                 .addJavadoc("$L", typeJavadoc(catalog))
@@ -86,6 +108,9 @@ public final class CatalogGenerator {
                 .addMethod(lookup.indexMethod(CodeBlock.of("values()"), Modifier.PRIVATE, Modifier.STATIC));
         addNestedTypes(catalog, types, builder);
         addCases(catalog, type, lookup, builder);
+        if (catalog.attributeWithRole(io.codebook.processor.model.Role.REASON_ACTION).isPresent()) {
+            MappedCodesBuilder.addTo(builder, type, referrers);
+        }
         if (catalog.priority().isPresent()) {
             PriorityBuilder priority = new PriorityBuilder(catalog, type);
             builder.addField(priority.comparator()).addMethods(priority.methods());
@@ -120,7 +145,7 @@ public final class CatalogGenerator {
             List<List<Code>> parts) {
         TypeSpec.Builder builder = TypeSpec.interfaceBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-                .addSuperinterface(RuntimeTypes.CATALOG_CODE)
+                .addSuperinterface(new RoleMethods(catalog, types).codeInterface())
                 .addJavadoc("$L", typeJavadoc(catalog) + "\n<p>The catalog has " + catalog.codes().size()
                         + " codes, more than one Java class can hold, so they are declared in the enums\n"
                         + String.join(", ", partNames(parts).stream().map(n -> "{@link " + n + "}").toList())
@@ -233,8 +258,12 @@ public final class CatalogGenerator {
     private static FieldSpec catalogInfo(Catalog catalog, Modifier... modifiers) {
         return FieldSpec.builder(RuntimeTypes.CATALOG_INFO, "CATALOG", modifiers)
                 .addJavadoc("What this catalog is and where its facts come from.\n")
-                .initializer("new $T($S, $S, $S, $S)", RuntimeTypes.CATALOG_INFO, catalog.id(), catalog.vendor(),
-                        catalog.title(), catalog.source().document())
+                .initializer(catalog.attemptLimit().isPresent()
+                        ? CodeBlock.of("new $T($S, $S, $S, $S, $T.of($L))", RuntimeTypes.CATALOG_INFO, catalog.id(),
+                                catalog.vendor(), catalog.title(), catalog.source().document(),
+                                java.util.OptionalInt.class, catalog.attemptLimit().getAsInt())
+                        : CodeBlock.of("new $T($S, $S, $S, $S)", RuntimeTypes.CATALOG_INFO, catalog.id(),
+                                catalog.vendor(), catalog.title(), catalog.source().document()))
                 .build();
     }
 

@@ -42,7 +42,8 @@ final class CodeEnumBuilder {
      */
     TypeSpec.Builder build(ClassName type, List<Code> codes, boolean partOfSealedCatalog) {
         TypeSpec.Builder builder = TypeSpec.enumBuilder(type).addModifiers(Modifier.PUBLIC);
-        builder.addSuperinterface(partOfSealedCatalog ? catalogType : RuntimeTypes.CATALOG_CODE);
+        RoleMethods roles = new RoleMethods(catalog, types);
+        builder.addSuperinterface(partOfSealedCatalog ? catalogType : roles.codeInterface());
         for (Code code : codes) {
             Group group = groupOf(code);
             builder.addEnumConstant(code.javaName(), TypeSpec.anonymousClassBuilder("$L", arguments(code, group))
@@ -87,13 +88,15 @@ final class CodeEnumBuilder {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(types.accessorType(attribute))
                     .addStatement("return $L", types.accessorExpression(attribute));
-            if (partOfSealedCatalog) {
+            if (partOfSealedCatalog || RoleMethods.accessorIsRoleMethod(attribute)) {
                 accessor.addAnnotation(Override.class);
-            } else {
+            }
+            if (!partOfSealedCatalog) {
                 accessor.addJavadoc("$L", AccessorJavadoc.of(attribute));
             }
             builder.addMethod(accessor.build());
         }
+        builder.addMethods(roles.methods());
         if (catalog.hasVariants()) {
             MethodSpec.Builder accessor = MethodSpec.methodBuilder("variants")
                     .addModifiers(Modifier.PUBLIC)

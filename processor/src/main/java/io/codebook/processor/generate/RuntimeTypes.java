@@ -15,6 +15,9 @@ final class RuntimeTypes {
     static final ClassName CATALOG_INFO = ClassName.get(PACKAGE, "CatalogInfo");
     static final ClassName ATTRIBUTE_VALUE = ClassName.get(PACKAGE, "AttributeValue");
     static final ClassName VENDOR_MESSAGE = ClassName.get(PACKAGE, "VendorMessage");
+    static final ClassName NEXT_ACTION = ClassName.get(PACKAGE, "NextAction");
+    static final ClassName CANONICAL_REASON = ClassName.get(PACKAGE, "CanonicalReason");
+    static final ClassName MAPPED_CODE = ClassName.get(PACKAGE, "MappedCode");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private RuntimeTypes() {}

@@ -37,8 +37,7 @@ final class VariantClassBuilder {
     /** Attributes as a row holds them: any row may leave one out, so none is always present. */
     private List<Attribute> rowAttributes() {
         return catalog.variantAttributes().stream()
-                .map(a -> new Attribute(a.name(), a.type(), a.list(), a.catalog(), false, a.enumJavaName(), a.values(),
-                        a.noneValues(), Optional.empty(), a.description()))
+                .map(a -> a.withShape(a.list(), false))
                 .toList();
     }
 

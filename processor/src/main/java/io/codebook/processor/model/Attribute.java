@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param values for {@link AttributeType#ENUM}, the allowed values in declared order
  * @param noneValues wire values that mean "no value"
  * @param defaultValue the value of codes that give none
+ * @param role what the attribute means to the runtime, if anything
  */
 public record Attribute(
         String name,
@@ -25,7 +26,8 @@ public record Attribute(
         List<EnumValue> values,
         List<String> noneValues,
         Optional<AttributeValue> defaultValue,
-        Optional<String> description) {
+        Optional<String> description,
+        Optional<Role> role) {
 
     public Attribute {
         values = List.copyOf(values);
@@ -40,6 +42,17 @@ public record Attribute(
     /** The referenced catalog's id, for a {@link AttributeType#CODE} attribute of catalog {@code ownId}. */
     public String targetCatalog(String ownId) {
         return catalog.orElse(ownId);
+    }
+
+    /** This attribute with other list-ness, requiredness and no default: how a variant or selector holds it. */
+    public Attribute withShape(boolean list, boolean required) {
+        return new Attribute(name, type, list, catalog, required, enumJavaName, values, noneValues, Optional.empty(),
+                description, role);
+    }
+
+    /** Whether every listed value names the next action it stands for (decisions do). */
+    public boolean valuesCarryActions() {
+        return type == AttributeType.ENUM && !values.isEmpty() && values.stream().allMatch(v -> v.action().isPresent());
     }
 
     public Optional<EnumValue> enumValue(String wire) {

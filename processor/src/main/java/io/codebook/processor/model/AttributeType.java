@@ -10,7 +10,9 @@ public enum AttributeType {
     INTEGER("integer"),
     BOOLEAN("boolean"),
     /** A reference to a code of this or another catalog, by its wire code. */
-    CODE("code");
+    CODE("code"),
+    /** One of Codebook's next actions ({@link Actions}). */
+    ACTION("action");
 
     private final String specName;
 
@@ -30,5 +32,10 @@ public enum AttributeType {
     /** Whether values of this type can identify a code on the wire. */
     public boolean canBeKey() {
         return this == ENUM || this == STRING || this == INTEGER;
+    }
+
+    /** Whether a spec may list this type's values ({@code values}); only enums. */
+    public boolean listsValues() {
+        return this == ENUM;
     }
 }

@@ -50,6 +50,14 @@ public sealed interface AttributeValue {
         }
     }
 
+    /** One of Codebook's next actions, by its spec name (e.g. {@code retry-capture}). */
+    record ActionRef(String specName) implements AttributeValue {
+        @Override
+        public String wire() {
+            return specName;
+        }
+    }
+
     record Bool(boolean value) implements AttributeValue {
         @Override
         public String wire() {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  *
  * @param id the catalog id, e.g. {@code id-analyzer}
  * @param javaName simple name of the generated code type
+ * @param attemptLimit how many attempts the vendor allows before rejecting, where documented
  * @param outcomeJavaName simple name of the generated outcome hierarchy, when there are outcomes
  * @param key what identifies a code on the wire, in the vendor's order
  * @param outcomes the kinds of outcome a response can carry, for result hierarchies
@@ -25,6 +26,7 @@ public record Catalog(
         Optional<String> description,
         String javaName,
         String outcomeJavaName,
+        java.util.OptionalInt attemptLimit,
         Source source,
         List<String> notes,
         List<KeyPart> key,
@@ -79,6 +81,11 @@ public record Catalog(
         return attributes.stream()
                 .filter(a -> codeStream().flatMap(c -> c.variants().stream()).anyMatch(v -> v.values().containsKey(a.name())))
                 .toList();
+    }
+
+    /** The attribute with this role, if the catalog has one. */
+    public Optional<Attribute> attributeWithRole(Role role) {
+        return attributes.stream().filter(a -> a.role().equals(Optional.of(role))).findFirst();
     }
 
     public Optional<Attribute> attribute(String name) {

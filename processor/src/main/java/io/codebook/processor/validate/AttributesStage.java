@@ -6,7 +6,9 @@ import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
+import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.AttributeValue;
+import io.codebook.processor.model.Role;
 import io.codebook.processor.model.EnumValue;
 import io.codebook.processor.read.SpecMap;
 import io.codebook.processor.read.SpecNode;
@@ -23,8 +25,9 @@ import java.util.Set;
 final class AttributesStage {
 
     static final List<String> ATTRIBUTE_KEYS =
-            List.of("type", "list", "catalog", "required", "values", "noneValues", "default", "javaName", "description");
-    static final List<String> ENUM_VALUE_KEYS = List.of("value", "javaName", "description", "aliases");
+            List.of("type", "list", "catalog", "required", "values", "noneValues", "default", "javaName", "description",
+                    "role");
+    static final List<String> ENUM_VALUE_KEYS = List.of("value", "javaName", "description", "aliases", "action");
 
     private final Problems problems;
 
@@ -79,8 +82,8 @@ final class AttributesStage {
             Optional<AttributeType> known = AttributeType.fromSpecName(text);
             if (known.isEmpty()) {
                 problems.error(fields.positionOf("type"), ProblemIds.INVALID_VALUE,
-                        "attribute '" + name + "' has type '" + text + "'; the types are enum, string, integer, boolean"
-                                + " and code.");
+                        "attribute '" + name + "' has type '" + text + "'; the types are enum, string, integer, boolean,"
+                                + " code and action.");
             }
             return known;
         });
@@ -116,19 +119,49 @@ final class AttributesStage {
             return Optional.empty();
         }
         List<EnumValue> values = List.of();
-        if (type.get() == AttributeType.ENUM) {
+        if (type.get().listsValues()) {
             values = readEnumValues(name, fields);
         } else if (fields.has("values")) {
             problems.error(fields.positionOf("values"), ProblemIds.INVALID_VALUE,
                     "attribute '" + name + "' is of type " + type.get().specName()
                             + "; only enum attributes list 'values'. Remove them or make the type enum.");
         }
+        Optional<Role> role = readRole(name, fields, type.get(), list, required, values);
         Attribute withoutDefault = new Attribute(name, type.get(), list, catalog, required, enumJavaName, values,
-                noneValues, Optional.empty(), description);
+                noneValues, Optional.empty(), description, role);
         Optional<AttributeValue> defaultValue = fields.node("default")
                 .flatMap(node -> Values.convert(withoutDefault, node, "the default of attribute '" + name + "'", problems));
         return Optional.of(new Attribute(name, type.get(), list, catalog, required, enumJavaName, values, noneValues,
-                defaultValue, description));
+                defaultValue, description, role));
+    }
+
+    /** A role only fits attributes that can fill the runtime method it names. */
+    private Optional<Role> readRole(String name, Fields fields, AttributeType type, boolean list, boolean required,
+            List<EnumValue> values) {
+        Optional<String> text = fields.text("role", false);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Role> role = Role.fromSpecName(text.get());
+        if (role.isEmpty()) {
+            problems.error(fields.positionOf("role"), ProblemIds.INVALID_VALUE, "role '" + text.get() + "' is unknown;"
+                    + " the roles are canonical-reason, reason-action and vendor-default-action.");
+            return Optional.empty();
+        }
+        boolean actionLike = type == AttributeType.ACTION
+                || (type == AttributeType.ENUM && !values.isEmpty() && values.stream().allMatch(v -> v.action().isPresent()));
+        String problem = switch (role.get()) {
+            case CANONICAL_REASON -> type == AttributeType.CODE && !list && required ? null
+                    : "a required, single attribute of type code";
+            case REASON_ACTION, VENDOR_DEFAULT_ACTION -> actionLike && !list && required ? null
+                    : "a required, single attribute of type action (or an enum whose every value names an 'action')";
+        };
+        if (problem != null) {
+            problems.error(fields.positionOf("role"), ProblemIds.INVALID_VALUE,
+                    "role " + role.get().specName() + " needs " + problem + "; attribute '" + name + "' is not one.");
+            return Optional.empty();
+        }
+        return role;
     }
 
     private List<EnumValue> readEnumValues(String attribute, Fields fields) {
@@ -176,12 +209,16 @@ final class AttributesStage {
             Optional<String> javaName = fields.text("javaName", false);
             Optional<String> description = fields.text("description", false);
             List<String> aliases = fields.textList("aliases");
+            Optional<String> action = fields.text("action", false);
+            action.filter(a -> !Actions.isAction(a)).ifPresent(a -> problems.error(fields.positionOf("action"),
+                    ProblemIds.INVALID_VALUE, "'" + a + "' is not a next action; the actions are "
+                            + String.join(", ", Actions.SPEC_NAMES) + "."));
             return value.flatMap(v -> constantFor(v, javaName, fields.positionOf(javaName.isPresent() ? "javaName" : "value"))
-                    .map(name -> new EnumValue(v, name, description, aliases)));
+                    .map(name -> new EnumValue(v, name, description, aliases, action.filter(Actions::isAction))));
         }
         return Fields.scalarText(item, what, problems)
                 .flatMap(v -> constantFor(v, Optional.empty(), item.position())
-                        .map(name -> new EnumValue(v, name, Optional.empty(), List.of())));
+                        .map(name -> new EnumValue(v, name, Optional.empty(), List.of(), Optional.empty())));
     }
 
     private Optional<String> constantFor(String value, Optional<String> javaName, SpecPosition position) {

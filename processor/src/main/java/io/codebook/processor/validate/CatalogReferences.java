@@ -61,6 +61,13 @@ public final class CatalogReferences {
                                 + " can be referenced."));
                 continue;
             }
+            if (attribute.role().equals(Optional.of(io.codebook.processor.model.Role.CANONICAL_REASON))
+                    && target.get().attributeWithRole(io.codebook.processor.model.Role.REASON_ACTION).isEmpty()) {
+                refs.stream().findFirst().ifPresent(ref -> problems.error(ref.position(), ProblemIds.INVALID_VALUE,
+                        "attribute '" + attribute.name() + "' has role canonical-reason, but catalog '" + targetId
+                                + "' is not a canonical vocabulary (it has no attribute with role reason-action)."));
+                continue;
+            }
             Set<String> known = wireCodes(target.get());
             for (AttributeValue.CodeRef ref : refs) {
                 if (!known.contains(ref.code())) {

@@ -29,13 +29,19 @@ public final class CatalogValidator {
     static final List<String> TOP_KEYS =
             List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes");
     static final List<String> CATALOG_KEYS =
-            List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "source", "notes");
+            List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "attemptLimit", "source",
+                    "notes");
     static final List<String> SOURCE_KEYS = List.of("document", "url", "retrieved");
     static final List<String> PRIORITY_KEYS = List.of("description", "order");
     static final int FORMAT_VERSION = 1;
 
     /** The catalog when the spec is valid; the problems found either way (warnings included). */
-    public record Result(Optional<Catalog> catalog, Problems problems) {}
+    /**
+     * @param catalog the catalog, only when the spec has no error
+     * @param partial what could be read even when the spec has errors, so that checks across
+     *     catalogs (references) still report their problems in the same run; never generated from
+     */
+    public record Result(Optional<Catalog> catalog, Optional<Catalog> partial, Problems problems) {}
 
     /**
      * @param requestedId the id the catalog was asked for by, which the spec must declare
@@ -44,7 +50,7 @@ public final class CatalogValidator {
         Problems problems = new Problems();
         Optional<SpecMap> top = Fields.asMap(root, "a spec", problems);
         if (top.isEmpty()) {
-            return new Result(Optional.empty(), problems);
+            return new Result(Optional.empty(), Optional.empty(), problems);
         }
         Fields fields = new Fields(top.get(), "the spec", TOP_KEYS, problems);
         fields.integer("codebook", true).filter(v -> v != FORMAT_VERSION).ifPresent(v -> problems.error(
@@ -53,23 +59,25 @@ public final class CatalogValidator {
         Optional<Meta> meta = fields.submap("catalog", true)
                 .flatMap(map -> readMeta(new Fields(map, "'catalog'", CATALOG_KEYS, problems), requestedId, problems));
         List<Attribute> attributes = new AttributesStage(problems).read(fields.submap("attributes", false));
+        checkRoles(attributes, fields, problems);
         List<KeyPart> key = readKey(fields, attributes, problems);
         List<LocaleDeclaration> locales = new LocalesStage(problems).read(fields.list("locales", false));
         List<Group> groups = new GroupsStage(problems, attributes, key, locales).read(fields.list("groups", true));
         List<Outcome> outcomes = new OutcomesStage(problems, attributes, groups, key).read(fields.list("outcomes", false));
         Optional<Priority> priority = fields.submap("priority", false)
                 .map(map -> readPriority(new Fields(map, "'priority'", PRIORITY_KEYS, problems)));
-        if (meta.isEmpty() || problems.hasErrors()) {
-            return new Result(Optional.empty(), problems);
+        if (meta.isEmpty()) {
+            return new Result(Optional.empty(), Optional.empty(), problems);
         }
         Catalog catalog = new Catalog(requestedId, meta.get().vendor(), meta.get().title(), meta.get().description(),
-                meta.get().javaName(), meta.get().outcomeJavaName(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
+                meta.get().javaName(), meta.get().outcomeJavaName(), meta.get().attemptLimit(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
                 outcomes, locales, top.get().position());
         new UniquenessCheck(problems).check(catalog, fields);
-        return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), problems);
+        return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), Optional.of(catalog), problems);
     }
 
     private record Meta(String vendor, String title, Optional<String> description, String javaName, String outcomeJavaName,
+            java.util.OptionalInt attemptLimit,
             Catalog.Source source, List<String> notes) {}
 
     private static Optional<Meta> readMeta(Fields fields, String requestedId, Problems problems) {
@@ -109,8 +117,17 @@ public final class CatalogValidator {
         if (vendor.isEmpty() || title.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, outcomeJavaName, source.get(),
-                notes));
+        java.util.OptionalInt attemptLimit = fields.integer("attemptLimit", false)
+                .filter(limit -> {
+                    if (limit < 1) {
+                        problems.error(fields.positionOf("attemptLimit"), ProblemIds.INVALID_VALUE,
+                                "'attemptLimit' must be at least 1, found " + limit + ".");
+                    }
+                    return limit >= 1;
+                })
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, outcomeJavaName, attemptLimit,
+                source.get(), notes));
     }
 
     private static List<KeyPart> readKey(Fields fields, List<Attribute> attributes, Problems problems) {
@@ -156,6 +173,39 @@ public final class CatalogValidator {
             }
         }
         return key;
+    }
+
+    /** A role names one runtime method, so one attribute at most fills it; a catalog is a vocabulary or maps to one. */
+    private static void checkRoles(List<Attribute> attributes, Fields fields, Problems problems) {
+        for (io.codebook.processor.model.Role role : io.codebook.processor.model.Role.values()) {
+            long count = attributes.stream().filter(a -> a.role().equals(Optional.of(role))).count();
+            if (count > 1) {
+                problems.error(fields.positionOf("attributes"), ProblemIds.INVALID_VALUE,
+                        count + " attributes have role " + role.specName() + "; give it to one.");
+            }
+        }
+        java.util.Map<String, io.codebook.processor.model.Role> roleMethods = java.util.Map.of(
+                "canonicalReason", io.codebook.processor.model.Role.CANONICAL_REASON,
+                "defaultAction", io.codebook.processor.model.Role.REASON_ACTION,
+                "documentedAction", io.codebook.processor.model.Role.VENDOR_DEFAULT_ACTION);
+        for (Attribute attribute : attributes) {
+            io.codebook.processor.model.Role needed = roleMethods.get(attribute.name());
+            boolean fits = needed != null && attribute.role().equals(Optional.of(needed))
+                    && (needed != io.codebook.processor.model.Role.VENDOR_DEFAULT_ACTION
+                            || attribute.type() == io.codebook.processor.model.AttributeType.ACTION);
+            if (needed != null && !fits) {
+                problems.error(fields.positionOf("attributes"), ProblemIds.JAVA_NAME,
+                        "attribute name '" + attribute.name() + "' is the runtime method of role " + needed.specName()
+                                + "; only an action attribute with that role may take it. Rename the attribute.");
+            }
+        }
+        boolean maps = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(io.codebook.processor.model.Role.CANONICAL_REASON)));
+        boolean isVocabulary = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(io.codebook.processor.model.Role.REASON_ACTION)));
+        if (maps && isVocabulary) {
+            problems.error(fields.positionOf("attributes"), ProblemIds.INVALID_VALUE,
+                    "a catalog either is the canonical vocabulary (role reason-action) or maps to one (role"
+                            + " canonical-reason), not both.");
+        }
     }
 
     private static Priority readPriority(Fields fields) {

@@ -108,9 +108,7 @@ final class OutcomesStage {
 
     /** A list attribute is selected on one of its values ("returnedAs: aborted" = has aborted among them). */
     private static Attribute oneValueOf(Attribute attribute) {
-        return new Attribute(attribute.name(), attribute.type(), false, attribute.catalog(), attribute.required(),
-                attribute.enumJavaName(), attribute.values(), attribute.noneValues(), attribute.defaultValue(),
-                attribute.description());
+        return attribute.withShape(false, attribute.required());
     }
 
     private CodeSelector selector(SpecMap map, String where) {

@@ -2,6 +2,7 @@ package io.codebook.processor.validate;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.EnumValue;
@@ -48,6 +49,17 @@ final class Values {
         return switch (attribute.type()) {
             case STRING -> Optional.of(new AttributeValue.Text(text.get()));
             case CODE -> Optional.of(new AttributeValue.CodeRef(text.get(), node.position()));
+            case ACTION -> {
+                if (!Actions.isAction(text.get())) {
+                    String hint = Suggestions.closest(text.get(), Actions.SPEC_NAMES)
+                            .map(s -> " Did you mean '" + s + "'?").orElse("");
+                    problems.error(node.position(), ProblemIds.UNKNOWN_ATTRIBUTE_VALUE,
+                            "'" + text.get() + "' is not a next action (the actions are "
+                                    + String.join(", ", Actions.SPEC_NAMES) + ")." + hint);
+                    yield Optional.empty();
+                }
+                yield Optional.of(new AttributeValue.ActionRef(text.get()));
+            }
             case INTEGER -> Fields.parseInteger(text.get(), node.position(), what, problems).map(AttributeValue.Int::new);
             case BOOLEAN -> Fields.parseBoolean(text.get(), node.position(), what, problems).map(AttributeValue.Bool::new);
             case ENUM -> {
