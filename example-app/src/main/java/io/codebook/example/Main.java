@@ -1,6 +1,7 @@
 package io.codebook.example;
 
 import io.codebook.runtime.CatalogCode;
+import io.codebook.runtime.MappedCode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,10 @@ public final class Main {
         known.messages().forEach(m -> out.println("    message: " + m.text()
                 + m.description().map(d -> "  [" + d + "]").orElse("")));
         VendorFacts.of(known).ifPresent(facts -> out.println("    " + facts));
+        if (known instanceof MappedCode mapped) {
+            out.println("    canonical reason " + mapped.canonicalReason().name() + ", next action "
+                    + mapped.documentedAction().specName());
+        }
         return true;
     }
 

@@ -27,6 +27,7 @@ class MainTest {
                 "- id-analyzer sent \"FACE_MISMATCH\": FACE_MISMATCH (section \"Biomertic Warnings\")",
                 "    Face mismatch between document photo and selfie photo, similarity score: %.2f.",
                 "    severity High, confidence 0 ~ 1",
+                "    canonical reason FACE_MISMATCH, next action manual-review",
                 ""), run.output());
     }
 

@@ -1,0 +1,116 @@
+package io.codebook.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.codebook.runtime.CatalogCode;
+import io.codebook.runtime.Finding;
+import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.NextAction;
+import io.codebook.runtime.Resolution;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The mapping of vendor codes to canonical reasons, as a reviewer would expect it, and its use. */
+class CanonicalReasonsTest {
+
+    static Stream<Arguments> mappings() {
+        return Stream.of(
+                Arguments.of(ArgosCode.STEP1_RETRY_DOCUMENT_EXPIRED, CanonicalReason.DOCUMENT_EXPIRED),
+                Arguments.of(ArgosCode.STEP1_RETRY_EXPIRED_ID, CanonicalReason.DOCUMENT_EXPIRED),
+                Arguments.of(ArgosCode.STEP1_RETRY_GLARE_DETECTED, CanonicalReason.IMAGE_QUALITY_POOR),
+                Arguments.of(ArgosCode.STEP2_ERROR_UNAUTHORIZED, CanonicalReason.AUTHENTICATION_FAILED),
+                Arguments.of(ArgosCode.REJECT_TOO_MANY_RETRY, CanonicalReason.TOO_MANY_ATTEMPTS),
+                Arguments.of(ArgosCode.REJECT_BLACKLIST_COUNTRY, CanonicalReason.COUNTRY_NOT_ACCEPTED),
+                Arguments.of(AiPriseWarning.DOCUMENT_EXPIRED, CanonicalReason.DOCUMENT_EXPIRED),
+                Arguments.of(AiPriseWarning.FACE_NOT_LIVE, CanonicalReason.LIVENESS_FAILED),
+                Arguments.of(AiPriseWarning.LOOKUP_SOURCE_DOWN, CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE),
+                Arguments.of(AiPriseWarning.CUSTOM_ERROR_CODE, CanonicalReason.UNCLASSIFIED),
+                Arguments.of(IdAnalyzerWarning.DOCUMENT_EXPIRED, CanonicalReason.DOCUMENT_EXPIRED),
+                Arguments.of(IdAnalyzerWarning.FAKE_ID, CanonicalReason.DOCUMENT_FORGERY),
+                Arguments.of(IdAnalyzerWarning.AML_SANCTION, CanonicalReason.AML_MATCH),
+                Arguments.of(IdAnalyzerWarning.UNDER_18, CanonicalReason.AGE_BELOW_LIMIT),
+                Arguments.of(BiometricVisionFailure.LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER, CanonicalReason.USER_ABORTED),
+                Arguments.of(BiometricVisionFailure.LIVENESS_NO_CAM, CanonicalReason.DEVICE_PROBLEM),
+                Arguments.of(BiometricVisionFailure.FACE2FACE_CALC_RESULT_DIFFERENT_FACES, CanonicalReason.FACE_MISMATCH),
+                Arguments.of(BiometricVisionFailure.FLOW_EXPIRED_FLOW_SESSION_WAS_EXPIRED, CanonicalReason.SESSION_EXPIRED),
+                Arguments.of(YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED, CanonicalReason.DOCUMENTS_NOT_PROVIDED),
+                Arguments.of(YotiReasonCode.FRAUD_DETECTED, CanonicalReason.FRAUD_SUSPECTED),
+                Arguments.of(YotiReasonCode.MISSING_LIVENESS, CanonicalReason.LIVENESS_NOT_PERFORMED),
+                Arguments.of(YotiFailureDetail.PEP_WARNING, CanonicalReason.AML_MATCH),
+                Arguments.of(YotiFailureDetail.POOR_LIGHT, CanonicalReason.IMAGE_QUALITY_POOR));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mappings")
+    void vendorCodesMapToTheReasonAReviewerWouldExpect(MappedCode code, CanonicalReason expected) {
+        assertEquals(expected, code.canonicalReason(), code.catalog().id() + " " + code.name());
+    }
+
+    @Test
+    void aReasonListsEveryVendorCodeThatMapsToIt() {
+        List<String> expired = CanonicalReason.DOCUMENT_EXPIRED.mappedCodes().stream()
+                .map(code -> code.catalog().id() + ":" + code.code())
+                .toList();
+        assertTrue(expired.containsAll(List.of("id-analyzer:DOCUMENT_EXPIRED", "aiprise:DOCUMENT_EXPIRED",
+                "argos:document_expired", "argos:expired_id")), expired.toString());
+        assertTrue(CanonicalReason.DOCUMENT_EXPIRED.mappedCodes().stream()
+                .allMatch(code -> code.canonicalReason() == CanonicalReason.DOCUMENT_EXPIRED));
+    }
+
+    @Test
+    void everyVendorCodeIsListedUnderExactlyOneReason() {
+        long vendorCodes = Stream.of(ArgosCode.values(), AiPriseWarning.values(), IdAnalyzerWarning.values(),
+                        BiometricVisionFailure.values(), YotiReasonCode.values(), YotiFailureType.values(),
+                        YotiFailureDetail.values())
+                .mapToLong(values -> values.length)
+                .sum();
+        long listed = Stream.of(CanonicalReason.values()).mapToLong(reason -> reason.mappedCodes().size()).sum();
+        assertEquals(vendorCodes, listed);
+    }
+
+    @Test
+    void theDocumentedActionIsTheVendorsOwnDefaultWhereItDocumentsOne() {
+        // AiPrise approves a missing birth date by default; the canonical reason alone would ask to retry
+        assertEquals(CanonicalReason.DATA_NOT_READABLE, AiPriseWarning.MISSING_BIRTH_DATE.canonicalReason());
+        assertEquals(NextAction.RETRY_CAPTURE, CanonicalReason.DATA_NOT_READABLE.defaultAction());
+        assertEquals(NextAction.PROCEED, AiPriseWarning.MISSING_BIRTH_DATE.documentedAction());
+        // ID Analyzer documents no decision: the canonical default applies
+        assertEquals(NextAction.USER_ACTION, IdAnalyzerWarning.DOCUMENT_EXPIRED.documentedAction());
+    }
+
+    @Test
+    void aDecisionIdAnalyzerSendsInLowerCaseOverridesTheDefault() {
+        IdAnalyzerOutcome outcome = IdAnalyzerOutcome.warning("DOCUMENT_EXPIRED", "high", "accept");
+        IdAnalyzerOutcome.Warning warning = (IdAnalyzerOutcome.Warning) outcome;
+        Finding finding = Finding.of(warning.code().asIdAnalyzerWarning())
+                .withDecision(warning.decision().map(IdAnalyzerOutcome.Decision::action), "accept");
+        assertEquals(NextAction.PROCEED, Resolution.resolve(List.of(finding), 0).action());
+    }
+
+    @Test
+    void argosRejectsAtTheThirdRetry() {
+        Finding glare = Finding.of(ArgosCode.STEP1_RETRY_GLARE_DETECTED);
+        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(List.of(glare), 2).action());
+        assertEquals(NextAction.REJECT, Resolution.resolve(List.of(glare), 3).action());
+        assertEquals(3, ArgosCode.CATALOG.attemptLimit().getAsInt());
+    }
+
+    @Test
+    void severalVendorCodesResolveToTheMostSevereActionWithRawValuesKept() {
+        List<Finding> findings = List.of(
+                Finding.of(IdAnalyzerWarning.GLARE_DETECTED),
+                Finding.of(IdAnalyzerWarning.AML_PEP),
+                Finding.unknown(Map.of("code", "NEW_WARNING_2027")));
+        Resolution resolution = Resolution.resolve(findings, 0);
+        assertEquals(NextAction.MANUAL_REVIEW, resolution.action());
+        assertEquals(Optional.of(IdAnalyzerWarning.AML_PEP), resolution.decisive().flatMap(Finding::code).map(CatalogCode.class::cast));
+        assertEquals("NEW_WARNING_2027", resolution.findings().get(2).raw().get("code"));
+    }
+}
