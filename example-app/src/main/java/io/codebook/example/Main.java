@@ -1,7 +1,9 @@
 package io.codebook.example;
 
 import io.codebook.runtime.CatalogCode;
+import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
+import java.util.Locale;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Optional;
  * java -jar codebook-example-app.jar                       # a tour: each catalog, then sample codes
  * java -jar codebook-example-app.jar id-analyzer FACE_MISMATCH
  * java -jar codebook-example-app.jar biometric-vision Liveness CLIENT "Operation aborted by user"
+ * java -jar codebook-example-app.jar --locale kk argos 1 retry glare_detected
  * </pre>
  */
 public final class Main {
@@ -25,19 +28,24 @@ public final class Main {
 
     /** Runs the app; returns the exit status: 0 when every code was known, 2 for usage errors, 1 otherwise. */
     static int run(List<String> args, PrintStream out) {
+        Locale locale = Locale.ENGLISH;
+        if (args.size() >= 2 && args.get(0).equals("--locale")) {
+            locale = Locale.forLanguageTag(args.get(1));
+            args = args.subList(2, args.size());
+        }
         if (args.isEmpty()) {
             tour(out);
             return 0;
         }
         CodeLookup.Vendor vendor = CodeLookup.VENDORS.get(args.get(0));
         if (vendor == null || args.size() < 2) {
-            out.println("usage: codebook-example [CATALOG WIRE-VALUE...]");
+            out.println("usage: codebook-example [--locale TAG] [CATALOG WIRE-VALUE...]");
             CodeLookup.VENDORS.values().stream()
                     .sorted((a, b) -> a.catalogId().compareTo(b.catalogId()))
                     .forEach(v -> out.println("  " + v.catalogId() + " " + v.keyHelp()));
             return 2;
         }
-        return explain(vendor, args.subList(1, args.size()), out) ? 0 : 1;
+        return explain(vendor, args.subList(1, args.size()), locale, out) ? 0 : 1;
     }
 
     private static void tour(PrintStream out) {
@@ -59,8 +67,12 @@ public final class Main {
         OutcomeTour.print(out);
     }
 
-    /** Prints what the wire values mean; false when the catalog does not document them. */
     static boolean explain(CodeLookup.Vendor vendor, List<String> wire, PrintStream out) {
+        return explain(vendor, wire, Locale.ENGLISH, out);
+    }
+
+    /** Prints what the wire values mean, and what to tell the user in {@code locale}; false when unknown. */
+    static boolean explain(CodeLookup.Vendor vendor, List<String> wire, Locale locale, PrintStream out) {
         Optional<? extends CatalogCode> code = vendor.lookup().apply(wire);
         String sent = String.join(" / ", wire.stream().map(Main::quoted).toList());
         if (code.isEmpty()) {
@@ -78,6 +90,9 @@ public final class Main {
         if (known instanceof MappedCode mapped) {
             out.println("    canonical reason " + mapped.canonicalReason().name() + ", next action "
                     + mapped.documentedAction().specName());
+        }
+        if (known instanceof LocalizedCode localized) {
+            out.println("    tell the user (" + locale.toLanguageTag() + "): " + localized.userText(locale));
         }
         return true;
     }

@@ -28,6 +28,7 @@ class MainTest {
                 "    Face mismatch between document photo and selfie photo, similarity score: %.2f.",
                 "    severity High, confidence 0 ~ 1",
                 "    canonical reason FACE_MISMATCH, next action manual-review",
+                "    tell the user (en): " + CanonicalReason.FACE_MISMATCH.userText(java.util.Locale.ENGLISH),
                 ""), run.output());
     }
 
@@ -63,6 +64,16 @@ class MainTest {
         assertEquals(0, run.status());
         assertTrue(run.output().contains(": FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED (section \"Aborted\")"),
                 run.output());
+    }
+
+    @Test
+    void printsTheEndUserTextInTheLocaleChosenOnTheCommandLine() {
+        Run run = run("--locale", "kk", "argos", "1", "retry", "glare_detected");
+        assertEquals(0, run.status());
+        assertTrue(run.output().contains("    tell the user (kk): "
+                + CanonicalReason.IMAGE_QUALITY_POOR.userText(java.util.Locale.forLanguageTag("kk"))), run.output());
+        assertTrue(!CanonicalReason.IMAGE_QUALITY_POOR.userText(java.util.Locale.forLanguageTag("kk"))
+                .equals(CanonicalReason.IMAGE_QUALITY_POOR.userText(java.util.Locale.ENGLISH)), "a Kazakh text");
     }
 
     @Test

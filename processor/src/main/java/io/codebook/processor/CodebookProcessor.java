@@ -20,7 +20,11 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import java.io.OutputStream;
+import io.codebook.processor.generate.GeneratedResource;
 
 /**
  * Codebook's annotation processor: for each {@code @Codebook} catalog, reads its spec and generates
@@ -95,6 +99,9 @@ public final class CodebookProcessor extends AbstractProcessor {
             for (JavaFile file : outcome.files()) {
                 write(file, outcome.request());
             }
+            for (GeneratedResource resource : outcome.resources()) {
+                write(resource, outcome.request());
+            }
         }
     }
 
@@ -108,6 +115,24 @@ public final class CodebookProcessor extends AbstractProcessor {
             JavaFileObject source = processingEnv.getFiler().createSourceFile(name, request.element());
             try (Writer writer = source.openWriter()) {
                 file.writeTo(writer);
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "cannot write " + name + ": " + e.getMessage() + " [" + ProblemIds.INTERNAL + "]",
+                    request.element(), request.annotation());
+        }
+    }
+
+    private void write(GeneratedResource resource, CatalogRequest request) {
+        String name = resource.packageName() + "/" + resource.relativeName();
+        if (!written.add(name)) {
+            return;
+        }
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
+                    resource.packageName(), resource.relativeName(), request.element());
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(resource.content());
             }
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,

@@ -11,7 +11,11 @@ import io.codebook.processor.model.Role;
 import io.codebook.processor.read.SpecReader;
 import io.codebook.processor.validate.CatalogValidator;
 import com.palantir.javapoet.ClassName;
+import io.codebook.processor.generate.BundleGenerator;
+import io.codebook.processor.generate.GeneratedResource;
 import io.codebook.processor.validate.CatalogReferences;
+import io.codebook.processor.validate.UserTextCoverage;
+import java.util.function.Function;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,7 +47,8 @@ final class GenerationPipeline {
      * @param request the request that asked for it, or that referenced it
      * @param catalog the validated catalog, when valid
      */
-    record Outcome(CatalogRequest request, Optional<Catalog> catalog, List<JavaFile> files, Problems problems) {}
+    record Outcome(CatalogRequest request, Optional<Catalog> catalog, List<JavaFile> files,
+            List<GeneratedResource> resources, Problems problems) {}
 
     /** @param catalog the catalog as far as it could be read; generated from only when {@link #valid()} */
     private record Loaded(CatalogRequest request, Optional<Catalog> catalog, Problems problems) {
@@ -70,11 +75,15 @@ final class GenerationPipeline {
             catalog.ifPresent(c -> CatalogReferences.referencedCatalogs(c).forEach(id -> queue.add(
                     new CatalogRequest(id, request.packageName(), request.element(), request.annotation()))));
         }
+        Function<String, Optional<Catalog>> validCatalogs =
+                id -> Optional.ofNullable(loaded.get(id)).filter(Loaded::valid).flatMap(Loaded::catalog);
         for (Loaded entry : loaded.values()) {
-            entry.catalog().ifPresent(c -> CatalogReferences.check(c,
-                    id -> Optional.ofNullable(loaded.get(id)).filter(Loaded::valid).flatMap(Loaded::catalog),
-                    entry.problems()));
+            entry.catalog().ifPresent(c -> CatalogReferences.check(c, validCatalogs, entry.problems()));
         }
+        for (Loaded entry : loaded.values()) {
+            entry.catalog().ifPresent(c -> UserTextCoverage.check(c, validCatalogs, entry.problems()));
+        }
+        BundleGenerator bundles = new BundleGenerator(validCatalogs);
         Map<String, ClassName> types = new HashMap<>();
         loaded.values().stream().filter(Loaded::valid).forEach(entry -> types.put(entry.request().catalogId(),
                 ClassName.get(entry.request().packageName(), entry.catalog().orElseThrow().javaName())));
@@ -90,7 +99,11 @@ final class GenerationPipeline {
                     ? generator.generate(entry.catalog().orElseThrow(), entry.request().packageName(), types::get,
                             mappedFrom.getOrDefault(entry.request().catalogId(), List.of()))
                     : List.of();
-            outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, entry.problems()));
+            List<GeneratedResource> resources = entry.valid()
+                    ? bundles.generate(entry.catalog().orElseThrow(), entry.request().packageName())
+                    : List.of();
+            outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, resources,
+                    entry.problems()));
         }
         return outcomes;
     }

@@ -46,6 +46,14 @@ final class Compiled {
         return Compiler.javac().withProcessors(new CodebookProcessor()).withOptions(options).compile(sources);
     }
 
+    /** Like {@link #compile(List, JavaFileObject...)} but warnings do not fail the build (to assert them). */
+    static Compilation compileLenient(List<Path> specDirs, JavaFileObject... sources) {
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "--release", "17",
+                "-A" + CodebookProcessor.SPEC_DIRS_OPTION + "="
+                        + specDirs.stream().map(Path::toString).collect(Collectors.joining(","))));
+        return Compiler.javac().withProcessors(new CodebookProcessor()).withOptions(options).compile(sources);
+    }
+
     static Compilation compile(JavaFileObject... sources) {
         return compile(List.of(testSpecs()), sources);
     }
@@ -105,14 +113,24 @@ final class Compiled {
 
     private static final class InMemoryClassLoader extends ClassLoader {
         private final Map<String, byte[]> classes = new HashMap<>();
+        private final Map<String, byte[]> resources = new HashMap<>();
 
         InMemoryClassLoader(Compilation compilation, ClassLoader parent) {
             super(parent);
             for (JavaFileObject file : compilation.generatedFiles()) {
+                String path = file.toUri().getPath();
+                if (file.getKind() == JavaFileObject.Kind.OTHER && path.contains("CLASS_OUTPUT/")) {
+                    try (InputStream in = file.openInputStream()) {
+                        resources.put(path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()),
+                                in.readAllBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    continue;
+                }
                 if (file.getKind() != JavaFileObject.Kind.CLASS) {
                     continue;
                 }
-                String path = file.toUri().getPath();
                 String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
                         path.length() - ".class".length()).replace('/', '.');
                 try (InputStream in = file.openInputStream()) {
@@ -121,6 +139,12 @@ final class Compiled {
                     throw new UncheckedIOException(e);
                 }
             }
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            byte[] bytes = resources.get(name);
+            return bytes != null ? new java.io.ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
         }
 
         @Override

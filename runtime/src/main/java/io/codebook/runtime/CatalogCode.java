@@ -30,4 +30,14 @@ public interface CatalogCode {
 
     /** The catalog this code belongs to. */
     CatalogInfo catalog();
+
+    /**
+     * The vendor's own text for logs and support: its description, else its first message, verbatim
+     * (placeholders such as {@code %s} left as written); empty where the vendor gives neither.
+     */
+    default String vendorText() {
+        return description()
+                .or(() -> messages().stream().findFirst().map(VendorMessage::text))
+                .orElse("");
+    }
 }

@@ -108,6 +108,9 @@ public final class CatalogGenerator {
                 .addMethod(lookup.indexMethod(CodeBlock.of("values()"), Modifier.PRIVATE, Modifier.STATIC));
         addNestedTypes(catalog, types, builder);
         addCases(catalog, type, lookup, builder);
+        if (!catalog.locales().isEmpty()) {
+            new TextsBuilder(catalog, type).addTo(builder);
+        }
         if (catalog.attributeWithRole(io.codebook.processor.model.Role.REASON_ACTION).isPresent()) {
             MappedCodesBuilder.addTo(builder, type, referrers);
         }

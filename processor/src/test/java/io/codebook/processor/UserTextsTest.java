@@ -1,0 +1,171 @@
+package io.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.codebook.processor.Compiled.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-user texts: bundles, typed formatting, fallback, and the build-time checks on them. */
+class UserTextsTest {
+
+    private static Properties bundle(Compilation compilation, String name) throws IOException {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "test", name)
+                .orElseThrow(() -> new AssertionError("no bundle " + name));
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    @Test
+    void bundlesAreGeneratedPerLocaleAsUtf8WithTheSpecsTexts() throws IOException {
+        Compilation compilation = Compiled.compile(Compiled.request("\"texts\""));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("Вам должно быть не меньше {age} лет.", bundle(compilation, "TextCode_ru.properties").getProperty("UNDER_AGE"));
+        assertEquals("Prøv igjen.", bundle(compilation, "TextCode_no.properties").getProperty("PLAIN"));
+        assertEquals(List.of("EMAIL_TAKEN", "PLAIN", "SCORE", "UNDER_AGE"),
+                bundle(compilation, "TextCode_en.properties").stringPropertyNames().stream().sorted().toList());
+    }
+
+    @Test
+    void aDraftLocaleMayLackTranslationsWithAWarningAndItsBundleHasWhatItHas(@TempDir Path dir) throws IOException {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, {tag: kk, draft: true}]",
+                "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi, kk: Сәлем}}, {code: B, userText: {en: Bye}}]}]");
+        Compilation compilation = Compiled.compileLenient(List.of(dir), Compiled.request("\"t\""));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(spec + ":4:98: code 'B' has no 'kk' userText. Add the translation."
+                + " (locale is a draft) [CODEBOOK-MISSING-KEY]");
+        assertEquals(List.of("A"), List.copyOf(bundle(compilation, "TCode_kk.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void typedTextsConcatenateArgumentsLiterallyAndFallBackToLanguageThenEnglish() {
+        JavaFileObject check = source("test.Check",
+                "package test;",
+                "import java.util.Locale;",
+                "public final class Check {",
+                "  static void eq(String expected, String actual) {",
+                "    if (!expected.equals(actual)) throw new AssertionError(expected + \" != \" + actual);",
+                "  }",
+                "  public static void run() {",
+                "    eq(\"You must be at least 18 years old. Don't worry, you can come back later.\",",
+                "        TextCode.Texts.underAge(Locale.ENGLISH, 18));",
+                "    eq(\"Вам должно быть не меньше 21 лет.\", TextCode.Texts.underAge(Locale.forLanguageTag(\"ru-KZ\"), 21));",
+                "    eq(\"Du må være minst 20 år.\", TextCode.Texts.underAge(Locale.forLanguageTag(\"no\"), 20));",
+                "    eq(\"You must be at least 5 years old. Don't worry, you can come back later.\",",
+                "        TextCode.Texts.underAge(Locale.JAPANESE, 5));",
+                "    eq(\"{0} %s ' \\\\u0041 {email} is already used. Try another address.\",",
+                "        TextCode.Texts.emailTaken(Locale.ENGLISH, \"{0} %s ' \\\\u0041 {email}\"));",
+                "    eq(\" is already used. Try another address.\", TextCode.Texts.emailTaken(null, null));",
+                "    eq(\"{email} er allerede i bruk.\".replace(\"{email}\", \"a@b\"), TextCode.Texts.emailTaken(Locale.forLanguageTag(\"no-NO\"), \"a@b\"));",
+                "    eq(\"Similarity 0.5\", TextCode.Texts.score(Locale.ENGLISH, 0.5));",
+                "    eq(\"Пожалуйста, попробуйте ещё раз.\", TextCode.PLAIN.userText(Locale.forLanguageTag(\"ru-RU\")));",
+                "    eq(\"Please try again.\", TextCode.PLAIN.userText(Locale.GERMAN));",
+                "    eq(\"Please try again.\", TextCode.PLAIN.userText(null));",
+                "    eq(\"다시 시도해 주세요.\", TextCode.PLAIN.userText(Locale.KOREAN));",
+                "    eq(\"{email}은(는) 이미 사용 중입니다.\", TextCode.EMAIL_TAKEN.userText(Locale.KOREAN));",
+                "    eq(\"{email} is already used. Try another address.\", TextCode.EMAIL_TAKEN.userText(Locale.CHINESE));",
+                "    eq(\"Holder is under %d.\", TextCode.UNDER_AGE.vendorText());",
+                "  }",
+                "}");
+        Locale previous = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ru"));
+        try {
+            Compilation compilation = Compiled.compile(Compiled.request("\"texts\""), check);
+            assertThat(compilation).succeeded();
+            Compiled.run(compilation, "test.Check");
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    private static Compilation compileSpec(Path dir) {
+        return Compiled.compile(List.of(dir), Compiled.request("\"t\""));
+    }
+
+    @Test
+    void aTranslationMissingInALocaleIsAnError(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, ru]",
+                "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]");
+        Compilation compilation = compileSpec(dir);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":4:56: code 'A' has no 'ru' userText. Add the translation."
+                + " [CODEBOOK-MISSING-KEY]");
+    }
+
+    @Test
+    void aTextOnlyInATranslationIsAnError(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, ru]",
+                "groups: [{id: g, title: G, codes: [{code: A, userText: {ru: Привет, de: Hallo}}]}]");
+        Compilation compilation = compileSpec(dir);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":4:69: userText of code 'A' is in locale 'de', which the"
+                + " catalog does not declare");
+        assertThat(compilation).hadErrorContaining(spec + ":4:56: code 'A' has no 'en' userText.");
+    }
+
+    @Test
+    void translationsWithOtherPlaceholdersThanTheSourceAreAnError(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, ru]",
+                "groups: [{id: g, title: G, codes: [{code: A, description: 'Age %d', placeholders: [{name: age, type: integer}],",
+                "  userText: {en: 'At least {age}', ru: 'Не меньше {возраст}'}}]}]");
+        Compilation compilation = compileSpec(dir);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":5:40: the 'ru' userText of code 'A' uses placeholders [] but"
+                + " the 'en' one uses [age].");
+    }
+
+    @Test
+    void aLocaleTagThatIsNotBcp47IsAnError(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, 'en_GB']",
+                "groups: [{id: g, title: G, codes: [{code: A}]}]");
+        Compilation compilation = compileSpec(dir);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":3:15: 'en_GB' is not a valid BCP 47 language tag");
+    }
+
+    @Test
+    void aCodeWithoutTextAndWithoutAReasonToTakeOneFromIsAnError(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en]",
+                "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}, {code: B}]}]");
+        Compilation compilation = compileSpec(dir);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":4:67: code 'B' has no end-user text in 'en': it has no"
+                + " userText and no canonical reason to take one from.");
+    }
+
+    @Test
+    void vendorCodesWithoutTheirOwnTextTakeTheirCanonicalReasonsInEveryLocale() throws IOException {
+        Compilation compilation = Compiled.compile(List.of(), Compiled.request("{\"argos\", \"canonical-reasons\"}"));
+        assertThat(compilation).succeeded();
+        for (String locale : List.of("en", "ru", "kk", "ko")) {
+            Properties argos = bundle(compilation, "ArgosCode_" + locale + ".properties");
+            Properties reasons = bundle(compilation, "CanonicalReason_" + locale + ".properties");
+            assertEquals(99, argos.size(), locale + ": every ARGOS code has a text");
+            assertEquals(40, reasons.size(), locale + ": every reason has a text");
+            assertEquals(reasons.getProperty("IMAGE_QUALITY_POOR"), argos.getProperty("STEP1_RETRY_GLARE_DETECTED"));
+            assertTrue(argos.getProperty("REJECT_UNDER_AGE_LIMIT").contains("{age}"), "ARGOS's own text, with its placeholder");
+        }
+    }
+}
