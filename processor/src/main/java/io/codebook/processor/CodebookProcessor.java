@@ -4,8 +4,12 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.generate.CatalogGenerator;
+import io.codebook.processor.generate.GeneratedResource;
+import io.codebook.processor.generate.SourceGenerator;
 import io.codebook.processor.locate.SpecLocator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -23,8 +27,6 @@ import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
-import java.io.OutputStream;
-import io.codebook.processor.generate.GeneratedResource;
 
 /**
  * Codebook's annotation processor: for each {@code @Codebook} catalog, reads its spec and generates
@@ -38,6 +40,16 @@ public final class CodebookProcessor extends AbstractProcessor {
     public static final String SPEC_DIRS_OPTION = "codebook.specDirs";
 
     private final Set<String> written = new HashSet<>();
+    private final SourceGenerator generator;
+
+    public CodebookProcessor() {
+        this(new CatalogGenerator());
+    }
+
+    /** With another generator: tests use one that fails, to see how a bug in Codebook is reported. */
+    CodebookProcessor(SourceGenerator generator) {
+        this.generator = generator;
+    }
 
     /**
      * Also claims {@code @Generated}, which the generated sources carry: otherwise javac's
@@ -86,7 +98,7 @@ public final class CodebookProcessor extends AbstractProcessor {
         List<CatalogRequest> requests = new RequestReader(processingEnv.getElementUtils(), processingEnv.getMessager())
                 .read(round.getElementsAnnotatedWith(annotation));
         SpecLocator locator = new SpecLocator(specDirs(), CodebookProcessor.class.getClassLoader());
-        List<GenerationPipeline.Outcome> outcomes = new GenerationPipeline(locator).run(requests);
+        List<GenerationPipeline.Outcome> outcomes = new GenerationPipeline(locator, generator).run(requests);
         for (GenerationPipeline.Outcome outcome : outcomes) {
             for (Problem problem : outcome.problems().all()) {
                 Diagnostic.Kind kind = problem.severity() == Problem.Severity.ERROR ? Diagnostic.Kind.ERROR

@@ -13,6 +13,7 @@ import io.codebook.processor.validate.CatalogValidator;
 import com.palantir.javapoet.ClassName;
 import io.codebook.processor.generate.BundleGenerator;
 import io.codebook.processor.generate.GeneratedResource;
+import io.codebook.processor.generate.SourceGenerator;
 import io.codebook.processor.validate.CatalogReferences;
 import io.codebook.processor.validate.UserTextCoverage;
 import java.util.function.Function;
@@ -35,10 +36,16 @@ final class GenerationPipeline {
     private final SpecLocator locator;
     private final SpecReader reader = new SpecReader();
     private final CatalogValidator validator = new CatalogValidator();
-    private final CatalogGenerator generator = new CatalogGenerator();
+    private final SourceGenerator generator;
 
     GenerationPipeline(SpecLocator locator) {
+        this(locator, new CatalogGenerator());
+    }
+
+    /** With another generator: tests use one that fails, to prove a failure stays in its catalog. */
+    GenerationPipeline(SpecLocator locator, SourceGenerator generator) {
         this.locator = locator;
+        this.generator = generator;
     }
 
     /**
@@ -70,7 +77,8 @@ final class GenerationPipeline {
                 continue;
             }
             Problems problems = new Problems();
-            Optional<Catalog> catalog = read(request.catalogId(), problems);
+            Optional<Catalog> catalog = guarded(request.catalogId(), problems, () -> read(request.catalogId(), problems))
+                    .flatMap(c -> c);
             loaded.put(request.catalogId(), new Loaded(request, catalog, problems));
             catalog.ifPresent(c -> CatalogReferences.referencedCatalogs(c).forEach(id -> queue.add(
                     new CatalogRequest(id, request.packageName(), request.element(), request.annotation()))));
@@ -95,17 +103,41 @@ final class GenerationPipeline {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Loaded entry : loaded.values()) {
+            String id = entry.request().catalogId();
             List<JavaFile> files = entry.valid()
-                    ? generator.generate(entry.catalog().orElseThrow(), entry.request().packageName(), types::get,
-                            mappedFrom.getOrDefault(entry.request().catalogId(), List.of()))
+                    ? guarded(id, entry.problems(), () -> generator.generate(entry.catalog().orElseThrow(),
+                            entry.request().packageName(), types::get, mappedFrom.getOrDefault(id, List.of())))
+                            .orElse(List.of())
                     : List.of();
-            List<GeneratedResource> resources = entry.valid()
-                    ? bundles.generate(entry.catalog().orElseThrow(), entry.request().packageName())
+            List<GeneratedResource> resources = entry.valid() && !entry.problems().hasErrors()
+                    ? guarded(id, entry.problems(), () -> bundles.generate(entry.catalog().orElseThrow(),
+                            entry.request().packageName())).orElse(List.of())
                     : List.of();
+            if (entry.problems().hasErrors()) {
+                files = List.of(); // nothing half-written: a catalog that failed anywhere writes nothing
+                resources = List.of();
+            }
             outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, resources,
                     entry.problems()));
         }
         return outcomes;
+    }
+
+    /**
+     * Runs one catalog's stage; a bug in Codebook becomes an error of that catalog, with its stack
+     * trace, instead of a crashed compiler, and other catalogs go on.
+     */
+    private static <T> Optional<T> guarded(String catalogId, Problems problems, java.util.function.Supplier<T> stage) {
+        try {
+            return Optional.of(stage.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            problems.error(SpecPosition.startOf(catalogId + ".yaml"), ProblemIds.INTERNAL,
+                    "Codebook failed internally on this catalog; this is a bug in Codebook, not in your spec. Please"
+                            + " report it with this trace:\n" + trace);
+            return Optional.empty();
+        }
     }
 
     /** Locates, reads and validates one spec; empty, with the reasons in {@code problems}, when it is not valid. */

@@ -26,7 +26,7 @@ import javax.lang.model.element.Modifier;
  * becomes a sealed interface whose codes live in several enums ({@code Part1}, {@code Part2}…),
  * with the same lookup and accessors, so a 20,000-code catalog still compiles.
  */
-public final class CatalogGenerator {
+public final class CatalogGenerator implements SourceGenerator {
 
     /** The processor's name in {@code @Generated}; a constant, so output does not depend on the build. */
     static final String GENERATOR = "io.codebook.processor.CodebookProcessor";
@@ -51,6 +51,7 @@ public final class CatalogGenerator {
      * @param catalogTypes the generated type of every catalog this one references (itself included)
      * @param mappedFrom the vendor catalogs of this compilation whose codes map to this one
      */
+    @Override
     public List<JavaFile> generate(Catalog catalog, String packageName, Function<String, ClassName> catalogTypes,
             List<MappedFrom> mappedFrom) {
         List<MappedCodesBuilder.Referrer> referrers = mappedFrom.stream()

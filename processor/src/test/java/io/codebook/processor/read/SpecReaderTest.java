@@ -98,6 +98,26 @@ class SpecReaderTest {
 
     @Test
     void anEmptyFileIsAnErrorThatSaysHowToStart() {
-        assertTrue(rendered(read("")).get(0).startsWith("t.yaml:1:1: the spec is empty."));
+        List<String> problems = rendered(read(""));
+        assertTrue(problems.get(0).startsWith("t.yaml:1:1: the spec is empty."), problems.toString());
+        assertTrue(problems.get(0).endsWith("[CODEBOOK-MISSING-KEY]"), problems.toString());
+    }
+
+    @Test
+    void aDocumentLargerThanTheLimitIsRefusedBeforeParsing() {
+        byte[] huge = new byte[SpecReader.MAX_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        List<String> problems = rendered(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(huge)));
+        assertEquals(List.of("t.yaml:1:1: spec is " + huge.length + " bytes; the limit is " + SpecReader.MAX_BYTES
+                + " bytes. Split the catalog into several specs. [CODEBOOK-YAML-LIMIT]"), problems);
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefused() {
+        String deep = "a: " + "[".repeat(SpecReader.MAX_NESTING + 10) + "]".repeat(SpecReader.MAX_NESTING + 10) + "\n";
+        SpecReader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(deep));
+        assertTrue(result.root().isEmpty());
+        assertTrue(rendered(result).get(0).contains("[CODEBOOK-YAML-LIMIT]"), rendered(result).toString());
+        assertTrue(rendered(result).get(0).contains("may not nest deeper than 64 levels"), rendered(result).toString());
     }
 }

@@ -1,0 +1,120 @@
+package io.codebook.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.codebook.runtime.CatalogCode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Vendor responses are untrusted input. A large corpus of hostile and near-miss strings goes through
+ * every generated lookup, handler, factory and text accessor of all catalogs: nothing throws, and
+ * nothing that is not a documented wire value is taken for one.
+ */
+class HostileInputTest {
+
+    private static final int RANDOM_STRINGS = Integer.getInteger("codebook.corpus.size", 20_000);
+
+    private static final List<String> WIRE_CODES = Stream.of(IdAnalyzerWarning.values(), AiPriseWarning.values(),
+                    ArgosCode.values(), YotiReasonCode.values(), YotiFailureType.values(), YotiFailureDetail.values(),
+                    CanonicalReason.values())
+            .flatMap(Arrays::stream)
+            .map(CatalogCode::code)
+            .distinct()
+            .toList();
+
+    /** null, blanks, control characters, huge, non-ASCII, and near misses of every real code. */
+    private static List<String> corpus() {
+        List<String> corpus = new ArrayList<>(Arrays.asList(null, "", " ", "\t", "\n", "\u0000", "\u202e", "\uFEFF",
+                "x".repeat(1_000_000), "Ünïcødé ☃ 🙂", "ДОКУМЕНТ", "{0}", "%s%n%d", "'", "\\u0041", "None", "null", "~"));
+        for (String code : WIRE_CODES) {
+            corpus.add(code.toLowerCase(Locale.ROOT).equals(code) ? code.toUpperCase(Locale.ROOT) : code.toLowerCase(Locale.ROOT));
+            corpus.add(code + " ");
+            corpus.add(" " + code);
+            corpus.add(code + "\u0000");
+            corpus.add(code.substring(0, code.length() - 1));
+        }
+        Random random = new Random(42);
+        for (int i = 0; i < RANDOM_STRINGS; i++) {
+            int length = random.nextInt(40);
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < length; c++) {
+                text.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x10FFFF + 1 - 0xE000) + 0xE000
+                        : random.nextInt(0x80));
+            }
+            corpus.add(text.toString());
+        }
+        return corpus;
+    }
+
+    @Test
+    void noHostileStringIsTakenForACodeAndNothingThrows() {
+        Set<String> known = new HashSet<>(WIRE_CODES);
+        known.add("FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED"); // Yoti's documented alias
+        int looked = 0;
+        for (String wire : corpus()) {
+            boolean real = wire != null && known.contains(wire);
+            assertEquals(real && IdAnalyzerWarning.fromCode(wire).isPresent(), IdAnalyzerWarning.fromCode(wire).isPresent());
+            assertTrue(real || IdAnalyzerWarning.fromCode(wire).isEmpty(), wire);
+            assertTrue(real || AiPriseWarning.fromCode(wire).isEmpty(), wire);
+            assertTrue(real || YotiReasonCode.fromCode(wire).isEmpty(), wire);
+            assertTrue(real || YotiFailureType.fromCode(wire).isEmpty(), wire);
+            assertTrue(real || YotiFailureDetail.fromCode(wire).isEmpty(), wire);
+            assertTrue(real || CanonicalReason.fromCode(wire).isEmpty(), wire);
+            assertTrue(ArgosCode.fromKey(1, "retry", wire).isEmpty() || real, wire);
+            assertTrue(ArgosCode.fromKey(null, wire, wire).isEmpty(), wire);
+            assertTrue(BiometricVisionFailure.fromKey(wire, wire, wire).isEmpty(), wire);
+            BiometricVisionFailure.fromKey("Liveness", "CLIENT", wire);
+            assertTrue(IdAnalyzerWarning.Severity.fromValue(wire).isEmpty() || "High Medium Low None".contains(wire), wire);
+            String handled = IdAnalyzerWarning.match(wire, new IdAnalyzerWarning.PartialCases<String>() {
+                @Override
+                protected String otherwise() {
+                    return "known";
+                }
+
+                @Override
+                public String unknown(String code) {
+                    return "unknown";
+                }
+            });
+            assertEquals(IdAnalyzerWarning.fromCode(wire).isPresent() ? "known" : "unknown", handled);
+            assertTrue(real || ArgosOutcome.retry(1, Arrays.asList(wire), 0) instanceof ArgosOutcome.Unknown, wire);
+            assertTrue(real || ArgosOutcome.error(2, wire) instanceof ArgosOutcome.Unknown, wire);
+            assertTrue(real || ArgosOutcome.reject(wire) instanceof ArgosOutcome.Unknown, wire);
+            assertTrue(real || YotiOutcome.aborted(wire, Arrays.asList(wire), Arrays.asList(wire)) instanceof YotiOutcome.Unknown);
+            assertTrue(real || AiPriseOutcome.warning(wire, wire) instanceof AiPriseOutcome.Unknown, wire);
+            assertTrue(IdAnalyzerOutcome.warning("FACE_MISMATCH", wire, null) instanceof IdAnalyzerOutcome.Warning
+                    || wire != null, wire);
+            assertTrue(BiometricVisionOutcome.technologyFailure(wire, wire, wire) instanceof BiometricVisionOutcome.Unknown);
+            String locale = wire == null ? "" : wire;
+            ArgosCode.REJECT_UNDER_AGE_LIMIT.userText(Locale.forLanguageTag(locale));
+            String text = ArgosCode.Texts.rejectBlacklistCountry(Locale.forLanguageTag(locale), wire);
+            assertTrue(wire == null || wire.length() > 100_000 || text.contains(wire), "argument appears as it is");
+            looked++;
+        }
+        assertTrue(looked > RANDOM_STRINGS);
+    }
+
+    @Test
+    void everyDocumentedWireValueIsStillFoundExactly() {
+        for (IdAnalyzerWarning warning : IdAnalyzerWarning.values()) {
+            assertEquals(warning, IdAnalyzerWarning.fromCode(warning.code()).orElseThrow());
+        }
+        for (ArgosCode code : ArgosCode.values()) {
+            Integer step = code.step().isPresent() ? code.step().getAsInt() : null;
+            assertEquals(code, ArgosCode.fromKey(step, code.kind().value(), code.code()).orElseThrow());
+        }
+        for (BiometricVisionFailure failure : BiometricVisionFailure.values()) {
+            assertEquals(failure, BiometricVisionFailure.fromKey(failure.technology().value(),
+                    failure.failureType().value(), failure.failureDetail().orElse(null)).orElseThrow());
+        }
+    }
+}
