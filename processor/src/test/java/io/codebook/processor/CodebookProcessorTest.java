@@ -138,9 +138,11 @@ class CodebookProcessorTest {
                 "        severity: Hgh",
                 "      - code: B",
                 "        severty: High");
-        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()),
-                Compiled.request("{\"broken-spec\", \"widget-warnings\"}"));
+        JavaFileObject request = Compiled.request("{\"broken-spec\", \"widget-warnings\"}");
+        Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), request);
         assertThat(compilation).failed();
+        // shown at the annotation that asked for the catalog, where an IDE underlines it
+        assertThat(compilation).hadErrorContaining("'Hgh' is not a value").inFile(request).onLine(2);
         assertThat(compilation).hadErrorContaining(spec + ":14:19: 'Hgh' is not a value of attribute 'severity'"
                 + " (allowed: High, Low). Did you mean 'High'?");
         assertThat(compilation).hadErrorContaining("[CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE]");
