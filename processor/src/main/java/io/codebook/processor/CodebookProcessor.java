@@ -107,13 +107,23 @@ public final class CodebookProcessor extends AbstractProcessor {
                         outcome.request().annotation());
             }
         }
+        BuildRecord record = new BuildRecord();
         for (GenerationPipeline.Outcome outcome : outcomes) {
+            outcome.source().ifPresent(record::spec);
+            classFile(outcome.request().element()).ifPresent(record::element);
             for (JavaFile file : outcome.files()) {
                 write(file, outcome.request());
+                record.source((file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
+                        + file.typeSpec().name() + ".java");
             }
             for (GeneratedResource resource : outcome.resources()) {
                 write(resource, outcome.request());
+                record.resource((resource.packageName().isEmpty() ? "" : resource.packageName().replace('.', '/') + "/")
+                        + resource.relativeName());
             }
+        }
+        if (!outcomes.isEmpty()) {
+            writeRecord(record, outcomes.get(0).request());
         }
     }
 
@@ -132,6 +142,36 @@ public final class CodebookProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     "cannot write " + name + ": " + e.getMessage() + " [" + ProblemIds.INTERNAL + "]",
                     request.element(), request.annotation());
+        }
+    }
+
+    /** The class file javac writes for an annotated element, which a spec change must invalidate. */
+    private java.util.Optional<String> classFile(javax.lang.model.element.Element element) {
+        if (element instanceof javax.lang.model.element.PackageElement pkg) {
+            return java.util.Optional.of(pkg.isUnnamed() ? "package-info.class"
+                    : pkg.getQualifiedName().toString().replace('.', '/') + "/package-info.class");
+        }
+        if (element instanceof TypeElement type) {
+            return java.util.Optional.of(processingEnv.getElementUtils().getBinaryName(type).toString().replace('.', '/')
+                    + ".class");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private void writeRecord(BuildRecord record, CatalogRequest request) {
+        if (!written.add(BuildRecord.LOCATION)) {
+            return;
+        }
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT, "",
+                    BuildRecord.LOCATION, request.element());
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(record.content());
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+                    "cannot write " + BuildRecord.LOCATION + " (spec edits may then need a clean build): "
+                            + e.getMessage() + " [" + ProblemIds.INTERNAL + "]");
         }
     }
 

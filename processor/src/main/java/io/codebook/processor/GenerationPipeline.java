@@ -6,6 +6,7 @@ import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.generate.CatalogGenerator;
 import io.codebook.processor.locate.SpecLocator;
+import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Role;
 import io.codebook.processor.read.SpecReader;
@@ -55,7 +56,10 @@ final class GenerationPipeline {
      * @param catalog the validated catalog, when valid
      */
     record Outcome(CatalogRequest request, Optional<Catalog> catalog, List<JavaFile> files,
-            List<GeneratedResource> resources, Problems problems) {}
+            List<GeneratedResource> resources, Problems problems, Optional<SpecSource> source) {}
+
+    /** The spec each catalog of the last run was read from, for the record of what a build read. */
+    private final Map<String, SpecSource> sources = new HashMap<>();
 
     /** @param catalog the catalog as far as it could be read; generated from only when {@link #valid()} */
     private record Loaded(CatalogRequest request, Optional<Catalog> catalog, Problems problems) {
@@ -118,7 +122,7 @@ final class GenerationPipeline {
                 resources = List.of();
             }
             outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, resources,
-                    entry.problems()));
+                    entry.problems(), Optional.ofNullable(sources.get(id))));
         }
         return outcomes;
     }
@@ -160,7 +164,9 @@ final class GenerationPipeline {
                     "the spec cannot be read: " + unreadable.reason() + ". Check that the file exists and is readable.");
             return Optional.empty();
         }
-        SpecReader.Result read = reader.read(((SpecLocator.Found) lookup).source());
+        SpecSource source = ((SpecLocator.Found) lookup).source();
+        sources.put(catalogId, source);
+        SpecReader.Result read = reader.read(source);
         problems.addAll(read.problems());
         if (read.root().isEmpty()) {
             return Optional.empty();

@@ -30,6 +30,13 @@ class ShadedJarIT {
                     .filter(n -> n.startsWith("com/palantir/") || n.startsWith("org/yaml/"))
                     .toList();
             assertEquals(List.of(), unrelocated, "no class left under its original package");
+            // Gradle: it reads spec files, so it aggregates (never isolating); the specs are declared as inputs
+            ZipEntry gradle = jar.getEntry("META-INF/gradle/incremental.annotation.processors");
+            assertNotNull(gradle, "registered for Gradle's incremental annotation processing");
+            try (InputStream in = jar.getInputStream(gradle)) {
+                assertEquals("io.codebook.processor.CodebookProcessor,aggregating",
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
+            }
             ZipEntry services = jar.getEntry("META-INF/services/javax.annotation.processing.Processor");
             assertNotNull(services, "registered by auto-service");
             try (InputStream in = jar.getInputStream(services)) {

@@ -17,9 +17,13 @@ import java.lang.annotation.Target;
  * <p>Each id names a catalog spec: {@code codebook/<id>.yaml}, looked up first in the directories
  * given by the processor option {@code codebook.specDirs} (the consumer's own specs, which
  * override shipped ones), then on the processor path (the {@code codebook-catalog-specs} jar).
+ *
+ * <p>Retained in class files (not only in source) so that Gradle can process it incrementally as an
+ * aggregating processor, and so that the spec-change check of {@code codebook-maven-plugin} has a
+ * class file to invalidate.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 public @interface Codebook {
 

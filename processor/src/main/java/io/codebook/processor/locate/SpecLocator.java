@@ -42,6 +42,7 @@ public final class SpecLocator {
 
     public Lookup find(String catalogId) {
         List<String> searched = new ArrayList<>();
+        List<Path> absent = new ArrayList<>();
         String fileName = catalogId + ".yaml";
         for (Path dir : specDirs) {
             Path candidate = dir.resolve(fileName);
@@ -49,11 +50,12 @@ public final class SpecLocator {
             if (Files.isRegularFile(candidate)) {
                 try {
                     return new Found(new SpecSource(catalogId, candidate.toString(), Optional.of(candidate),
-                            Files.readAllBytes(candidate)));
+                            Files.readAllBytes(candidate), Optional.of("file\t" + candidate.toAbsolutePath()), absent));
                 } catch (IOException | SecurityException e) {
                     return new Unreadable(candidate.toString(), e.toString());
                 }
             }
+            absent.add(candidate.toAbsolutePath());
         }
         String resource = RESOURCE_DIR + fileName;
         searched.add("processor path: " + resource);
@@ -63,10 +65,30 @@ public final class SpecLocator {
         }
         String display = displayPath(url, resource);
         try (InputStream in = url.openStream()) {
-            return new Found(new SpecSource(catalogId, display, fileOf(url), in.readAllBytes()));
+            return new Found(new SpecSource(catalogId, display, fileOf(url), in.readAllBytes(), origin(url, resource),
+                    absent));
         } catch (IOException | SecurityException e) {
             return new Unreadable(display, e.toString());
         }
+    }
+
+    /** How to find a resource again from outside the compiler: its file, or its jar and entry. */
+    static Optional<String> origin(URL url, String resource) {
+        Optional<Path> file = fileOf(url);
+        if (file.isPresent()) {
+            return Optional.of("file\t" + file.get().toAbsolutePath());
+        }
+        String external = url.toExternalForm();
+        int bang = external.indexOf("!/");
+        if (external.startsWith("jar:file:") && bang > 0) {
+            try {
+                Path jar = Path.of(new java.net.URI(external.substring("jar:".length(), bang)));
+                return Optional.of("jar\t" + jar.toAbsolutePath() + "\t" + resource);
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Path> fileOf(URL url) {

@@ -1,0 +1,9 @@
+package com.acme;
+
+final class Uses {
+    private Uses() {}
+
+    static AcmeCode used() {
+        return AcmeCode.OLD_CODE;
+    }
+}

@@ -1,0 +1,2 @@
+@io.codebook.runtime.Codebook("acme")
+package com.acme;

@@ -1,0 +1,68 @@
+package io.codebook.processor;
+
+import io.codebook.processor.locate.SpecSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The record of what one compilation read and wrote, written beside the generated sources
+ * ({@code META-INF/codebook/inputs.txt}). Build tools only see Java sources change; this record lets
+ * {@code codebook-maven-plugin} notice that a spec changed (or a spec now shadows another) and
+ * make the compiler run again, removing what the last run generated so nothing stale survives.
+ *
+ * <p>One line per fact, tab-separated, sorted so the file is the same for the same build:
+ * {@code element <class file>}, {@code spec <catalog> <sha-256> file <path>} or
+ * {@code spec <catalog> <sha-256> jar <jar> <entry>}, {@code absent <path>}, {@code source <path>},
+ * {@code resource <path>}.
+ */
+final class BuildRecord {
+
+    static final String LOCATION = "META-INF/codebook/inputs.txt";
+    static final String HEADER = "codebook-inputs 1";
+
+    private final TreeSet<String> lines = new TreeSet<>();
+
+    /** An annotated element's class file, relative to the class output. */
+    void element(String classFile) {
+        lines.add("element\t" + classFile);
+    }
+
+    void spec(SpecSource source) {
+        source.origin().ifPresent(origin -> lines.add("spec\t" + source.catalogId() + "\t" + sha256(source.bytes())
+                + "\t" + origin));
+        for (Path shadowing : source.shadowing()) {
+            lines.add("absent\t" + shadowing);
+        }
+    }
+
+    /** A generated source, relative to the generated-sources directory. */
+    void source(String path) {
+        lines.add("source\t" + path);
+    }
+
+    /** A generated resource, relative to the class output. */
+    void resource(String path) {
+        lines.add("resource\t" + path);
+    }
+
+    byte[] content() {
+        List<String> all = new ArrayList<>();
+        all.add(HEADER);
+        all.addAll(lines);
+        return (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
