@@ -1,11 +1,14 @@
 package io.codebook.example;
 
+import io.codebook.example.response.ResponseCommand;
 import io.codebook.runtime.CatalogCode;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
-import java.util.Locale;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,8 @@ import java.util.Optional;
  * java -jar codebook-example-app.jar id-analyzer FACE_MISMATCH
  * java -jar codebook-example-app.jar biometric-vision Liveness CLIENT "Operation aborted by user"
  * java -jar codebook-example-app.jar --locale kk argos 1 retry glare_detected
+ * java -jar codebook-example-app.jar --locale ru samples/argos-step1-retry.json
+ * cat webhook.json | java -jar codebook-example-app.jar --json -
  * </pre>
  */
 public final class Main {
@@ -26,26 +31,69 @@ public final class Main {
         System.exit(run(List.of(args), System.out));
     }
 
-    /** Runs the app; returns the exit status: 0 when every code was known, 2 for usage errors, 1 otherwise. */
+    /**
+     * Runs the app. Exit status: for a response, which action won (0 proceed, 10 retry-capture, 11
+     * retry-later, 12 user-action, 13 manual-review, 14 fix-integration, 15 reject); 2 for a usage
+     * error, 3 for unreadable or malformed JSON, 4 for a payload whose vendor is unknown; for single
+     * codes, 0 when every code was known and 1 otherwise.
+     */
     static int run(List<String> args, PrintStream out) {
+        return run(args, System.in, out, out);
+    }
+
+    static int run(List<String> arguments, InputStream stdin, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(arguments);
         Locale locale = Locale.ENGLISH;
-        if (args.size() >= 2 && args.get(0).equals("--locale")) {
-            locale = Locale.forLanguageTag(args.get(1));
-            args = args.subList(2, args.size());
+        Optional<String> vendorOption = Optional.empty();
+        Integer step = null;
+        boolean json = false;
+        while (!args.isEmpty() && args.get(0).startsWith("--")) {
+            String option = args.remove(0);
+            if (option.equals("--json")) {
+                json = true;
+                continue;
+            }
+            if (args.isEmpty()) {
+                return usage(err, option + " needs a value");
+            }
+            String value = args.remove(0);
+            switch (option) {
+                case "--locale" -> locale = Locale.forLanguageTag(value);
+                case "--vendor" -> vendorOption = Optional.of(value);
+                case "--step" -> {
+                    if (!value.matches("[12]")) {
+                        return usage(err, "--step is 1 or 2");
+                    }
+                    step = Integer.valueOf(value);
+                }
+                default -> {
+                    return usage(err, "unknown option " + option);
+                }
+            }
         }
         if (args.isEmpty()) {
             tour(out);
             return 0;
         }
         CodeLookup.Vendor vendor = CodeLookup.VENDORS.get(args.get(0));
-        if (vendor == null || args.size() < 2) {
-            out.println("usage: codebook-example [--locale TAG] [CATALOG WIRE-VALUE...]");
-            CodeLookup.VENDORS.values().stream()
-                    .sorted((a, b) -> a.catalogId().compareTo(b.catalogId()))
-                    .forEach(v -> out.println("  " + v.catalogId() + " " + v.keyHelp()));
-            return 2;
+        if (vendor != null && args.size() >= 2) {
+            return explain(vendor, args.subList(1, args.size()), locale, out) ? 0 : 1;
         }
-        return explain(vendor, args.subList(1, args.size()), locale, out) ? 0 : 1;
+        if (args.size() == 1 && vendor == null) {
+            return ResponseCommand.run(new ResponseCommand.Options(args.get(0), vendorOption, step, locale, json),
+                    stdin, out, err);
+        }
+        return usage(err, "expected a response file (or -) or a catalog and wire values");
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("error: " + problem);
+        err.println("usage: codebook-example [--vendor NAME] [--step N] [--locale TAG] [--json] RESPONSE.json|-");
+        err.println("       codebook-example [--locale TAG] CATALOG WIRE-VALUE...");
+        CodeLookup.VENDORS.values().stream()
+                .sorted((a, b) -> a.catalogId().compareTo(b.catalogId()))
+                .forEach(v -> err.println("         " + v.catalogId() + " " + v.keyHelp()));
+        return ResponseCommand.USAGE;
     }
 
     private static void tour(PrintStream out) {

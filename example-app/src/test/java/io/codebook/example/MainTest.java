@@ -95,6 +95,8 @@ class MainTest {
     void anUnknownCatalogPrintsUsage() {
         Run run = run("nobody", "X");
         assertEquals(2, run.status());
-        assertTrue(run.output().startsWith("usage:"), run.output());
+        assertTrue(run.output().startsWith("error: expected a response file (or -) or a catalog and wire values"),
+                run.output());
+        assertTrue(run.output().contains("usage: codebook-example [--vendor NAME]"), run.output());
     }
 }

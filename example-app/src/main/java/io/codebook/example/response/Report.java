@@ -1,0 +1,24 @@
+package io.codebook.example.response;
+
+import io.codebook.runtime.Resolution;
+import java.util.List;
+
+/**
+ * What a vendor response means: the typed outcome, every code in it, and the next action.
+ *
+ * @param catalog the vendor's catalog id
+ * @param vendor the vendor's name
+ * @param outcome the typed outcome, as the generated hierarchy reads it
+ * @param lines every code the response carried
+ * @param notes other facts of the response worth showing (the vendor's overall decision…)
+ * @param resolution the next action for the whole response
+ */
+record Report(String catalog, String vendor, String outcome, List<CodeLine> lines, List<String> notes,
+        Resolution resolution) {
+
+    static Report of(String catalog, String vendor, String outcome, List<CodeLine> lines, List<String> notes,
+            int attemptsMade) {
+        return new Report(catalog, vendor, outcome, List.copyOf(lines), List.copyOf(notes),
+                Resolution.resolve(lines.stream().filter(CodeLine::counts).map(CodeLine::finding).toList(), attemptsMade));
+    }
+}
