@@ -12,27 +12,30 @@ import org.junit.jupiter.api.Test;
 
 class ResolutionTest {
 
-    private record Reason(String code, NextAction defaultAction) implements CanonicalReason {
+    /** What every stub code answers the same way; the tests only care about codes, reasons and limits. */
+    private interface StubCode extends CatalogCode {
         @Override
-        public String name() {
-            return code;
+        default String name() {
+            return code().toUpperCase(java.util.Locale.ROOT);
         }
 
         @Override
-        public CatalogGroup group() {
+        default CatalogGroup group() {
             return null;
         }
 
         @Override
-        public Optional<String> description() {
+        default Optional<String> description() {
             return Optional.empty();
         }
 
         @Override
-        public List<VendorMessage> messages() {
+        default List<VendorMessage> messages() {
             return List.of();
         }
+    }
 
+    private record Reason(String code, NextAction defaultAction) implements CanonicalReason, StubCode {
         @Override
         public CatalogInfo catalog() {
             return new CatalogInfo("canonical-reasons", "Codebook", "Canonical reasons", "README");
@@ -40,27 +43,7 @@ class ResolutionTest {
     }
 
     private record VendorCode(String code, CanonicalReason canonicalReason, OptionalInt attemptLimit)
-            implements MappedCode {
-        @Override
-        public String name() {
-            return code.toUpperCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        public CatalogGroup group() {
-            return null;
-        }
-
-        @Override
-        public Optional<String> description() {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<VendorMessage> messages() {
-            return List.of();
-        }
-
+            implements MappedCode, StubCode {
         @Override
         public CatalogInfo catalog() {
             return new CatalogInfo("vendor", "Vendor", "Codes", "doc", attemptLimit);
