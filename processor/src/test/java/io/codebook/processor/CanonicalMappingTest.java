@@ -57,7 +57,7 @@ class CanonicalMappingTest {
         for (String id : VENDOR_CATALOGS) {
             Catalog catalog = load(id);
             for (Code code : catalog.codes()) {
-                boolean fallback = code.value("canonical").map(v -> v.wire().equals("UNCLASSIFIED")).orElse(false);
+                boolean fallback = code.value("canonicalReason").map(v -> v.wire().equals("UNCLASSIFIED")).orElse(false);
                 if (fallback && code.notes().stream().noneMatch(n -> n.startsWith("Mapped to UNCLASSIFIED: "))) {
                     unexplained.add(id + " " + code.displayKey());
                 }
