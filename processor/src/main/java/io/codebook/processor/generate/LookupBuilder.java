@@ -53,16 +53,19 @@ final class LookupBuilder {
         return catalog.hasSimpleKey() ? "fromCode" : "fromKey";
     }
 
+    /** Values are prebuilt {@code Optional}s, so a lookup that finds a code allocates nothing. */
     private TypeName indexType() {
         TypeName key = catalog.hasSimpleKey()
                 ? ClassName.get(String.class)
                 : ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class));
-        return ParameterizedTypeName.get(ClassName.get(Map.class), key, catalogType);
+        return ParameterizedTypeName.get(ClassName.get(Map.class), key,
+                ParameterizedTypeName.get(ClassName.get(Optional.class), catalogType));
     }
 
     /** {@code private static final Map<...> INDEX = index();} */
     FieldSpec indexField(Modifier... modifiers) {
         return FieldSpec.builder(indexType(), INDEX, modifiers)
+                .addJavadoc("Wire key to code; the values are built once, so a lookup allocates nothing.\n")
                 .initializer("index()")
                 .build();
     }
@@ -74,11 +77,12 @@ final class LookupBuilder {
                 .returns(indexType())
                 .addStatement("$T index = new $T<>()", indexType(), HashMap.class)
                 .beginControlFlow("for ($T code : $L)", catalogType, allCodes)
-                .addStatement("index.put($L, code)", keyOf("code"))
+                .addStatement("index.put($L, $T.of(code))", keyOf("code"), Optional.class)
                 .endControlFlow();
         for (Code code : catalog.codes()) {
             for (String alias : code.aliases()) {
-                method.addStatement("index.put($L, $T.$N)", aliasKey(code, alias), enumOf.apply(code), code.javaName());
+                method.addStatement("index.put($L, $T.of($T.$N))", aliasKey(code, alias), Optional.class,
+                        enumOf.apply(code), code.javaName());
             }
         }
         return method.addStatement("return $T.unmodifiableMap(index)", Collections.class).build();
@@ -176,8 +180,8 @@ final class LookupBuilder {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(result)
                     .addParameter(String.class, "code")
-                    .addStatement("return code == null ? $T.empty() : $T.ofNullable($L.get(code))",
-                            Optional.class, Optional.class, index)
+                    .addStatement("return code == null ? $T.empty() : $L.getOrDefault(code, $T.empty())",
+                            Optional.class, index, Optional.class)
                     .build();
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromKey")
@@ -244,8 +248,8 @@ final class LookupBuilder {
                 values.add(CodeBlock.of("$N.get()", local));
             }
         }
-        method.addStatement("return $T.ofNullable($L.get($T.asList($L)))", Optional.class, index, Arrays.class,
-                CodeBlock.join(values, ", "));
+        method.addStatement("return $L.getOrDefault($T.asList($L), $T.empty())", index, Arrays.class,
+                CodeBlock.join(values, ", "), Optional.class);
         return method.addJavadoc("$L\n", doc.toString()).build();
     }
 

@@ -1,0 +1,81 @@
+package io.codebook.benchmarks;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks and prints each measurement as a ratio to its baseline from the same run
+ * (below 1 means Codebook is faster or allocates less). {@code --quick} shortens every phase, for a
+ * smoke run; numbers from it are not worth quoting.
+ */
+public final class BenchmarkReport {
+
+    /** Each generated variant and the baseline it is compared with. */
+    private static final Map<String, String> PAIRS = new LinkedHashMap<>();
+
+    static {
+        PAIRS.put("LookupBenchmark.generatedFromCode", "LookupBenchmark.baselineHashMapOfWireStrings");
+        PAIRS.put("LookupBenchmark.generatedFromCompositeKey", "LookupBenchmark.baselineHashMapOfConcatenatedKeys");
+        PAIRS.put("TextBenchmark.generatedTypedText", "TextBenchmark.baselineMessageFormat");
+        PAIRS.put("TextBenchmark.generatedUserTextFromBundle", "TextBenchmark.baselineMessageFormat");
+    }
+
+    private BenchmarkReport() {}
+
+    public static void main(String[] args) throws RunnerException {
+        boolean quick = args.length > 0 && args[0].equals("--quick");
+        Options options = new OptionsBuilder()
+                .include("io\\.codebook\\.benchmarks\\..*Benchmark")
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .addProfiler(GCProfiler.class)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        Map<String, RunResult> byName = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            String label = result.getParams().getBenchmark();
+            byName.put(label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1), result);
+        }
+        System.out.println();
+        System.out.println("Generated code against its baseline (ratio = generated / baseline, same run):");
+        System.out.printf(Locale.ROOT, "%-45s %12s %12s%n", "benchmark", "time ratio", "alloc ratio");
+        PAIRS.forEach((generated, baseline) -> {
+            RunResult g = byName.get(generated);
+            RunResult b = byName.get(baseline);
+            if (g != null && b != null) {
+                System.out.printf(Locale.ROOT, "%-45s %12.2f %12s%n", generated,
+                        g.getPrimaryResult().getScore() / b.getPrimaryResult().getScore(), allocationRatio(g, b));
+            }
+        });
+        System.out.println();
+        System.out.println("Processor (read + validate + generate + render) against SnakeYAML loading the same spec:");
+        System.out.printf(Locale.ROOT, "%-10s %14s %14s %12s %12s%n", "codes", "baseline ms", "codebook ms",
+                "time ratio", "alloc ratio");
+        for (ProcessorHarness.Result result : ProcessorHarness.run(quick ? new int[] {500} : new int[] {500, 5_000, 20_000})) {
+            System.out.printf(Locale.ROOT, "%-10d %14.1f %14.1f %12.2f %12.2f%n", result.codes(),
+                    result.baselineNanos() / 1e6, result.codebookNanos() / 1e6, result.timeRatio(), result.memoryRatio());
+        }
+    }
+
+    private static String allocationRatio(RunResult generated, RunResult baseline) {
+        Result<?> g = generated.getSecondaryResults().get("gc.alloc.rate.norm");
+        Result<?> b = baseline.getSecondaryResults().get("gc.alloc.rate.norm");
+        if (g == null || b == null || b.getScore() == 0) {
+            return g != null && g.getScore() < 1 ? "0 / 0" : "n/a";
+        }
+        return String.format(Locale.ROOT, "%.2f", g.getScore() / b.getScore());
+    }
+}

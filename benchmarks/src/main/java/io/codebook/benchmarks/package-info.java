@@ -1,0 +1,5 @@
+/** Benchmarks of the code Codebook generates for the shipped catalogs, and of the processor itself. */
+@Codebook({"id-analyzer", "argos", "canonical-reasons"})
+package io.codebook.benchmarks;
+
+import io.codebook.runtime.Codebook;
