@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmarks and prints each measurement as a ratio to its baseline from the same run
  * (below 1 means Codebook is faster or allocates less). {@code --quick} shortens every phase, for a
- * smoke run; numbers from it are not worth quoting.
+ * smoke run whose numbers are not worth quoting; {@code --processor} runs only the processor harness.
  */
 public final class BenchmarkReport {
 
@@ -34,6 +34,10 @@ public final class BenchmarkReport {
 
     public static void main(String[] args) throws RunnerException {
         boolean quick = args.length > 0 && args[0].equals("--quick");
+        if (args.length > 0 && args[0].equals("--processor")) {
+            printProcessor(new int[] {500, 2_000, 10_000});
+            return;
+        }
         Options options = new OptionsBuilder()
                 .include("io\\.codebook\\.benchmarks\\..*Benchmark")
                 .forks(1)
@@ -60,11 +64,15 @@ public final class BenchmarkReport {
                         g.getPrimaryResult().getScore() / b.getPrimaryResult().getScore(), allocationRatio(g, b));
             }
         });
+        printProcessor(quick ? new int[] {500} : new int[] {500, 2_000, 10_000});
+    }
+
+    private static void printProcessor(int[] sizes) {
         System.out.println();
         System.out.println("Processor (read + validate + generate + render) against SnakeYAML loading the same spec:");
         System.out.printf(Locale.ROOT, "%-10s %14s %14s %12s %12s%n", "codes", "baseline ms", "codebook ms",
                 "time ratio", "alloc ratio");
-        for (ProcessorHarness.Result result : ProcessorHarness.run(quick ? new int[] {500} : new int[] {500, 5_000, 20_000})) {
+        for (ProcessorHarness.Result result : ProcessorHarness.run(sizes)) {
             System.out.printf(Locale.ROOT, "%-10d %14.1f %14.1f %12.2f %12.2f%n", result.codes(),
                     result.baselineNanos() / 1e6, result.codebookNanos() / 1e6, result.timeRatio(), result.memoryRatio());
         }

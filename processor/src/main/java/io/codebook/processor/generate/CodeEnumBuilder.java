@@ -26,9 +26,12 @@ final class CodeEnumBuilder {
     private final ClassName catalogType;
     private final AttributeTypes types;
     private final VariantClassBuilder variants;
+    /** Asked once per constant: computed once, or a large catalog takes quadratic time. */
+    private final boolean withVariants;
 
     CodeEnumBuilder(Catalog catalog, ClassName catalogType, AttributeTypes types) {
         this.catalog = catalog;
+        this.withVariants = catalog.hasVariants();
         this.catalogType = catalogType;
         this.types = types;
         this.variants = new VariantClassBuilder(catalog, types);
@@ -71,7 +74,7 @@ final class CodeEnumBuilder {
                     .addStatement("this.$1N = $1N", attribute.name());
         }
         TypeName variantsType = ParameterizedTypeName.get(ClassName.get(List.class), variants.type());
-        if (catalog.hasVariants()) {
+        if (withVariants) {
             builder.addField(variantsType, "variants", Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(variantsType, "variants").addStatement("this.variants = variants");
         }
@@ -97,7 +100,7 @@ final class CodeEnumBuilder {
             builder.addMethod(accessor.build());
         }
         builder.addMethods(roles.methods());
-        if (catalog.hasVariants()) {
+        if (withVariants) {
             MethodSpec.Builder accessor = MethodSpec.methodBuilder("variants")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(variantsType)
@@ -123,7 +126,7 @@ final class CodeEnumBuilder {
         for (Attribute attribute : catalog.attributes()) {
             args.add(",$W").add(types.literal(attribute, code.value(attribute.name())));
         }
-        if (catalog.hasVariants()) {
+        if (withVariants) {
             args.add(",$W").add(variants.literal(code.variants()));
         }
         return args.build();

@@ -22,23 +22,22 @@ final class VariantClassBuilder {
 
     static final String NAME = "Variant";
 
-    private final Catalog catalog;
     private final AttributeTypes types;
+    private final List<Attribute> rowAttributes;
 
     VariantClassBuilder(Catalog catalog, AttributeTypes types) {
-        this.catalog = catalog;
         this.types = types;
+        // any row may leave an attribute out, so none is always present
+        this.rowAttributes = catalog.variantAttributes().stream().map(a -> a.withShape(a.list(), false)).toList();
     }
 
     ClassName type() {
         return types.catalogType().nestedClass(NAME);
     }
 
-    /** Attributes as a row holds them: any row may leave one out, so none is always present. */
+    /** Attributes as a row holds them. */
     private List<Attribute> rowAttributes() {
-        return catalog.variantAttributes().stream()
-                .map(a -> a.withShape(a.list(), false))
-                .toList();
+        return rowAttributes;
     }
 
     TypeSpec build() {
