@@ -27,9 +27,11 @@ final class EnumSizing {
             int messages = code.messages().size();
             // new, dup, name, ordinal, invokespecial, putstatic: ~16 bytes; ~4 bytes and a boxing call per argument
             int arguments = 4 + catalog.attributes().size();
-            int bytes = 16 + arguments * 6 + 8 + messages * 14;
+            // a variant is one more object built in the initializer, with an argument per attribute
+            int variantBytes = code.variants().size() * (10 + 6 * (2 + catalog.attributes().size()));
+            int bytes = 16 + arguments * 6 + 8 + messages * 14 + variantBytes;
             // field, name-and-type, name, string constant; two entries per distinct text
-            int poolEntries = 6 + 2 * (2 + messages * 2) + catalog.attributes().size();
+            int poolEntries = 6 + 2 * (2 + messages * 2) + catalog.attributes().size() + 4 * code.variants().size();
             worstBytes = Math.max(worstBytes, bytes);
             worstPoolEntries = Math.max(worstPoolEntries, poolEntries);
         }
