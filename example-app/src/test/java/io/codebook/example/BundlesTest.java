@@ -70,6 +70,10 @@ class BundlesTest {
         assertEquals(CanonicalReason.DOCUMENT_EXPIRED.userText(Locale.KOREAN), IdAnalyzerWarning.DOCUMENT_EXPIRED
                 .userText(Locale.KOREAN));
         assertTrue(ArgosCode.Texts.rejectUnderAgeLimit(Locale.forLanguageTag("ru"), 19).contains("19"));
+        // a text that needs arguments, asked for without them, is its reason's (never a raw "{country}")
+        assertEquals(CanonicalReason.COUNTRY_NOT_ACCEPTED.userText(Locale.forLanguageTag("ru")),
+                ArgosCode.REJECT_BLACKLIST_COUNTRY.userText(Locale.forLanguageTag("ru")));
+        assertTrue(ArgosCode.Texts.rejectBlacklistCountry(Locale.forLanguageTag("ru"), "PRK").contains("PRK"));
         assertEquals(CanonicalReason.DOCUMENT_EXPIRED.userText(Locale.ENGLISH),
                 CanonicalReason.DOCUMENT_EXPIRED.userText(Locale.forLanguageTag("fr-FR")), "French falls back to English");
     }

@@ -12,26 +12,16 @@ import io.codebook.runtime.NextAction;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Prints a {@link Report} for people, or as JSON for machines. */
 final class ReportOutput {
 
     private ReportOutput() {}
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{#?[A-Za-z_][A-Za-z0-9_]*}");
-
-    /**
-     * What to tell the end user for one code: its text; its canonical reason's when its own text has
-     * placeholders the response gives no values for; the fallback reason's for an unknown code.
-     */
+    /** What to tell the end user for one code: its text, or the fallback reason's for an unknown code. */
     static String userText(CodeLine line, Locale locale) {
-        return line.code().map(code -> {
-            String own = code instanceof LocalizedCode localized ? localized.userText(locale) : "";
-            boolean complete = !own.isEmpty() && !PLACEHOLDER.matcher(own).find();
-            return complete || !(code.canonicalReason() instanceof LocalizedCode reason) ? own
-                    : reason.userText(locale);
-        }).orElseGet(() -> CanonicalReason.UNCLASSIFIED.userText(locale));
+        return line.code().filter(code -> code instanceof LocalizedCode).map(code -> ((LocalizedCode) code).userText(locale))
+                .orElseGet(() -> CanonicalReason.UNCLASSIFIED.userText(locale));
     }
 
     /** The end user's message for the whole response: the deciding code's, or nothing to fix. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Placeholder;
+import io.codebook.processor.model.Role;
 import io.codebook.processor.validate.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,16 +48,41 @@ final class TextsBuilder {
                 .addJavadoc("Where the generated bundles are: {@code $L_<locale>.properties}.\n", base)
                 .initializer("$S", base)
                 .build());
-        builder.addMethod(MethodSpec.methodBuilder("userText")
+        List<String> templated = catalog.codes().stream()
+                .filter(code -> code.userText().values().stream().anyMatch(text -> NAMED.matcher(text).find()))
+                .map(Code::javaName)
+                .toList();
+        boolean mapped = catalog.attributeWithRole(Role.CANONICAL_REASON).isPresent();
+        MethodSpec.Builder userText = MethodSpec.methodBuilder("userText")
                 .addAnnotation(Override.class)
                 .addJavadoc("What to tell the end user about this code, in {@code locale}, else its language, else"
                         + " English\n(never the JVM's default locale); written for end users in $L. Never throws.\n",
                         String.join(", ", catalog.locales().stream().map(l -> l.tag()).toList()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addParameter(Locale.class, "locale")
-                .addStatement("return $T.lookup($T.class, TEXTS, locale, name())", LOCALIZED_TEXTS, type)
-                .build());
+                .addParameter(Locale.class, "locale");
+        if (mapped && !templated.isEmpty()) {
+            // a text with placeholders is no text to show as it is: without its arguments, the reason's reads right
+            userText.addJavadoc("\n<p>A code whose own text needs arguments (see {@link Texts}) gives its canonical"
+                            + " reason's text here.\n")
+                    .addCode(CodeBlock.builder()
+                            .add("return switch (this) {\n").indent()
+                            .add("case $L -> textWithoutArguments(locale);\n", String.join(", ", templated))
+                            .add("default -> $T.lookup($T.class, TEXTS, locale, name());\n", LOCALIZED_TEXTS, type)
+                            .unindent().add("};\n")
+                            .build());
+            builder.addMethod(MethodSpec.methodBuilder("textWithoutArguments")
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(String.class)
+                    .addParameter(Locale.class, "locale")
+                    .addStatement("$T reason = canonicalReason()", RuntimeTypes.CANONICAL_REASON)
+                    .addStatement("return reason instanceof $T localized ? localized.userText(locale)\n"
+                            + ": $T.lookup($T.class, TEXTS, locale, name())", LOCALIZED_CODE, LOCALIZED_TEXTS, type)
+                    .build());
+        } else {
+            userText.addStatement("return $T.lookup($T.class, TEXTS, locale, name())", LOCALIZED_TEXTS, type);
+        }
+        builder.addMethod(userText.build());
         List<MethodSpec> typed = new ArrayList<>();
         for (Code code : catalog.codes()) {
             if (code.userText().values().stream().anyMatch(text -> NAMED.matcher(text).find())) {
