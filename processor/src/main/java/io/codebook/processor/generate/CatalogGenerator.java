@@ -39,18 +39,6 @@ public final class CatalogGenerator implements SourceGenerator {
      */
     public record MappedFrom(ClassName type, String accessor) {}
 
-
-    /**
-     * @param catalogTypes the generated type of every catalog this one references (itself included)
-     */
-    public List<JavaFile> generate(Catalog catalog, String packageName, Function<String, ClassName> catalogTypes) {
-        return generate(catalog, packageName, catalogTypes, List.of());
-    }
-
-    /**
-     * @param catalogTypes the generated type of every catalog this one references (itself included)
-     * @param mappedFrom the vendor catalogs of this compilation whose codes map to this one
-     */
     @Override
     public List<JavaFile> generate(Catalog catalog, String packageName, Function<String, ClassName> catalogTypes,
             List<MappedFrom> mappedFrom) {

@@ -94,10 +94,6 @@ final class Fields {
         return map.get(key);
     }
 
-    Optional<SpecScalar> keyScalar(String key) {
-        return map.entry(key).map(SpecMap.Entry::key);
-    }
-
     /** A text value; {@code required} reports its absence. */
     Optional<String> text(String key, boolean required) {
         Optional<SpecNode> node = map.get(key);
