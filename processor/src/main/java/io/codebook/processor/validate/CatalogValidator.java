@@ -35,8 +35,9 @@ public final class CatalogValidator {
     static final List<String> PRIORITY_KEYS = List.of("description", "order");
     static final int FORMAT_VERSION = 1;
 
-    /** The catalog when the spec is valid; the problems found either way (warnings included). */
     /**
+     * The catalog when the spec is valid; the problems found either way (warnings included).
+     *
      * @param catalog the catalog, only when the spec has no error
      * @param partial what could be read even when the spec has errors, so that checks across
      *     catalogs (references) still report their problems in the same run; never generated from
