@@ -3,8 +3,8 @@ package io.codebook.benchmarks;
 import io.codebook.processor.generate.CatalogGenerator;
 import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.Catalog;
-import io.codebook.processor.read.SpecReader;
-import io.codebook.processor.validate.CatalogValidator;
+import io.codebook.processor.yaml.SpecReader;
+import io.codebook.processor.bind.CatalogBinder;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public final class ProcessorHarness {
 
     private static Object generate(byte[] spec) {
         SpecReader.Result read = new SpecReader().read(new SpecSource("bench", "bench.yaml", Optional.empty(), spec));
-        Catalog catalog = new CatalogValidator().validate("bench", read.root().orElseThrow()).catalog()
+        Catalog catalog = new CatalogBinder().bind("bench", read.root().orElseThrow()).catalog()
                 .orElseThrow(() -> new IllegalStateException("the benchmark spec must be valid"));
         StringBuilder sources = new StringBuilder();
         new CatalogGenerator().generate(catalog, "bench", id -> null, List.of())

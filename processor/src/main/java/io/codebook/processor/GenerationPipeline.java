@@ -9,14 +9,14 @@ import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Role;
-import io.codebook.processor.read.SpecReader;
-import io.codebook.processor.validate.CatalogValidator;
+import io.codebook.processor.yaml.SpecReader;
+import io.codebook.processor.bind.CatalogBinder;
 import com.palantir.javapoet.ClassName;
 import io.codebook.processor.generate.BundleGenerator;
 import io.codebook.processor.generate.GeneratedResource;
 import io.codebook.processor.generate.SourceGenerator;
-import io.codebook.processor.validate.CatalogReferences;
-import io.codebook.processor.validate.UserTextCoverage;
+import io.codebook.processor.bind.CatalogReferences;
+import io.codebook.processor.bind.UserTextCoverage;
 import java.util.function.Function;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class GenerationPipeline {
 
     private final SpecLocator locator;
     private final SpecReader reader = new SpecReader();
-    private final CatalogValidator validator = new CatalogValidator();
+    private final CatalogBinder binder = new CatalogBinder();
     private final SourceGenerator generator;
 
     GenerationPipeline(SpecLocator locator) {
@@ -171,7 +171,7 @@ final class GenerationPipeline {
         if (read.root().isEmpty()) {
             return Optional.empty();
         }
-        CatalogValidator.Result validated = validator.validate(catalogId, read.root().get());
+        CatalogBinder.Result validated = binder.bind(catalogId, read.root().get());
         problems.addAll(validated.problems());
         return validated.partial();
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.locate.SpecSource;
-import io.codebook.processor.read.SpecReader;
-import io.codebook.processor.validate.CatalogValidator;
+import io.codebook.processor.yaml.SpecReader;
+import io.codebook.processor.bind.CatalogBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +106,7 @@ class SpecFuzzTest {
         List<Problem> problems = new ArrayList<>(read.problems().all());
         boolean validCatalog = false;
         if (read.root().isPresent()) {
-            CatalogValidator.Result validated = new CatalogValidator().validate(id, read.root().get());
+            CatalogBinder.Result validated = new CatalogBinder().bind(id, read.root().get());
             problems.addAll(validated.problems().all());
             // as the pipeline does: an error of any stage means no catalog
             validCatalog = validated.catalog().isPresent() && !read.problems().hasErrors();

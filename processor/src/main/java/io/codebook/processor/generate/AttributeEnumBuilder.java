@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.EnumValue;
-import io.codebook.processor.validate.JavaNames;
+import io.codebook.processor.bind.JavaNames;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;

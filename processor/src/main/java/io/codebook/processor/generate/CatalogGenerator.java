@@ -12,7 +12,7 @@ import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
-import io.codebook.processor.validate.JavaNames;
+import io.codebook.processor.bind.JavaNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Group;
-import io.codebook.processor.validate.JavaNames;
+import io.codebook.processor.bind.JavaNames;
 import javax.lang.model.element.Modifier;
 
 /** Emits the nested {@code Group} enum: one constant per section of the vendor's document. */

@@ -8,7 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
-import io.codebook.processor.validate.JavaNames;
+import io.codebook.processor.bind.JavaNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

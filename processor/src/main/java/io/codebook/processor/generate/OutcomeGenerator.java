@@ -14,7 +14,7 @@ import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Outcome;
-import io.codebook.processor.validate.JavaNames;
+import io.codebook.processor.bind.JavaNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Placeholder;
 import io.codebook.processor.model.Role;
-import io.codebook.processor.validate.JavaNames;
+import io.codebook.processor.bind.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
@@ -7,7 +7,7 @@ import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
-import io.codebook.processor.read.SpecList;
+import io.codebook.processor.yaml.SpecList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,7 +105,7 @@ final class UniquenessCheck {
         catalog.codes().forEach(c -> c.code().ifPresent(wireCodes::add));
         Set<String> seen = new HashSet<>();
         for (String entry : catalog.priority().orElseThrow().order()) {
-            SpecPosition position = CatalogValidator.positionIn(order, entry, fallback);
+            SpecPosition position = CatalogBinder.positionIn(order, entry, fallback);
             if (!wireCodes.contains(entry)) {
                 String hint = Suggestions.closest(entry, wireCodes).map(s -> " Did you mean '" + s + "'?").orElse("");
                 problems.error(position, ProblemIds.UNKNOWN_CODE,

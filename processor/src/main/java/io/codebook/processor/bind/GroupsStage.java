@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
@@ -12,9 +12,9 @@ import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Message;
 import io.codebook.processor.model.Placeholder;
 import io.codebook.processor.model.Variant;
-import io.codebook.processor.read.SpecList;
-import io.codebook.processor.read.SpecMap;
-import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.yaml.SpecList;
+import io.codebook.processor.yaml.SpecMap;
+import io.codebook.processor.yaml.SpecNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,8 +120,8 @@ final class GroupsStage {
     }
 
     private Optional<Code> readCode(SpecMap map, String groupId, Map<String, AttributeValue> shared, String groupWhere) {
-        String label = map.get("code").filter(n -> n instanceof io.codebook.processor.read.SpecScalar)
-                .map(n -> "code '" + ((io.codebook.processor.read.SpecScalar) n).value() + "'")
+        String label = map.get("code").filter(n -> n instanceof io.codebook.processor.yaml.SpecScalar)
+                .map(n -> "code '" + ((io.codebook.processor.yaml.SpecScalar) n).value() + "'")
                 .orElse("a code of " + groupWhere);
         Fields fields = new Fields(map, label, codeKeys, problems);
         boolean keyHasCode = key.stream().anyMatch(part -> part instanceof KeyPart.CodePart);

@@ -1,4 +1,4 @@
-package io.codebook.processor.read;
+package io.codebook.processor.yaml;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;

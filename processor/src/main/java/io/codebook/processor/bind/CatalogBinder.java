@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
@@ -11,10 +11,10 @@ import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Priority;
-import io.codebook.processor.read.SpecList;
-import io.codebook.processor.read.SpecMap;
-import io.codebook.processor.read.SpecNode;
-import io.codebook.processor.read.SpecScalar;
+import io.codebook.processor.yaml.SpecList;
+import io.codebook.processor.yaml.SpecMap;
+import io.codebook.processor.yaml.SpecNode;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * wrong with it. A catalog is produced only when the spec has no error, so nothing is generated
  * from a spec that is half right.
  */
-public final class CatalogValidator {
+public final class CatalogBinder {
 
     static final List<String> TOP_KEYS =
             List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes");
@@ -47,7 +47,7 @@ public final class CatalogValidator {
     /**
      * @param requestedId the id the catalog was asked for by, which the spec must declare
      */
-    public Result validate(String requestedId, SpecNode root) {
+    public Result bind(String requestedId, SpecNode root) {
         Problems problems = new Problems();
         Optional<SpecMap> top = Fields.asMap(root, "a spec", problems);
         if (top.isEmpty()) {

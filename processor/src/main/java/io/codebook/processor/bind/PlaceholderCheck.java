@@ -1,13 +1,13 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.model.Placeholder;
 import io.codebook.processor.model.PlaceholderType;
-import io.codebook.processor.read.SpecList;
-import io.codebook.processor.read.SpecMap;
-import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.yaml.SpecList;
+import io.codebook.processor.yaml.SpecMap;
+import io.codebook.processor.yaml.SpecNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -163,7 +163,7 @@ final class PlaceholderCheck {
     }
 
     private static void addScalar(SpecNode node, List<PositionedText> texts) {
-        if (node instanceof io.codebook.processor.read.SpecScalar scalar && !scalar.empty()) {
+        if (node instanceof io.codebook.processor.yaml.SpecScalar scalar && !scalar.empty()) {
             texts.add(new PositionedText(scalar.value(), scalar.position()));
         }
     }

@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
@@ -9,8 +9,8 @@ import io.codebook.processor.model.CodeSelector;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Outcome;
-import io.codebook.processor.read.SpecMap;
-import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.yaml.SpecMap;
+import io.codebook.processor.yaml.SpecNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ final class OutcomesStage {
         this.key = key;
     }
 
-    List<Outcome> read(Optional<io.codebook.processor.read.SpecList> list) {
+    List<Outcome> read(Optional<io.codebook.processor.yaml.SpecList> list) {
         List<Outcome> outcomes = new ArrayList<>();
         if (list.isEmpty()) {
             return outcomes;
@@ -118,7 +118,7 @@ final class OutcomesStage {
             if (groups.stream().noneMatch(g -> g.id().equals(groupId))) {
                 List<String> known = groups.stream().map(Group::id).toList();
                 String hint = Suggestions.closest(groupId, known).map(s -> " Did you mean '" + s + "'?").orElse("");
-                problems.error(CatalogValidator.positionIn(fields.list("groups", false), groupId, fields.position()),
+                problems.error(CatalogBinder.positionIn(fields.list("groups", false), groupId, fields.position()),
                         ProblemIds.UNKNOWN_KEY, where + " selects group '" + groupId + "', which the catalog does not have." + hint);
             }
         }

@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
@@ -10,9 +10,9 @@ import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Role;
 import io.codebook.processor.model.EnumValue;
-import io.codebook.processor.read.SpecMap;
-import io.codebook.processor.read.SpecNode;
-import io.codebook.processor.read.SpecScalar;
+import io.codebook.processor.yaml.SpecMap;
+import io.codebook.processor.yaml.SpecNode;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -166,7 +166,7 @@ final class AttributesStage {
 
     private List<EnumValue> readEnumValues(String attribute, Fields fields) {
         List<EnumValue> values = new ArrayList<>();
-        Optional<io.codebook.processor.read.SpecList> list = fields.list("values", true);
+        Optional<io.codebook.processor.yaml.SpecList> list = fields.list("values", true);
         if (list.isEmpty()) {
             return values;
         }

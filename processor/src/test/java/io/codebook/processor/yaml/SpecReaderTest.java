@@ -1,4 +1,4 @@
-package io.codebook.processor.read;
+package io.codebook.processor.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

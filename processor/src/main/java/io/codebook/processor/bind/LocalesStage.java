@@ -1,13 +1,13 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Placeholder;
-import io.codebook.processor.read.SpecList;
-import io.codebook.processor.read.SpecMap;
-import io.codebook.processor.read.SpecNode;
-import io.codebook.processor.read.SpecScalar;
+import io.codebook.processor.yaml.SpecList;
+import io.codebook.processor.yaml.SpecMap;
+import io.codebook.processor.yaml.SpecNode;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;

@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,23 +7,23 @@ import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
-import io.codebook.processor.read.SpecReader;
+import io.codebook.processor.yaml.SpecReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CatalogValidatorTest {
+class CatalogBinderTest {
 
     private static final String HEAD = String.join("\n",
             "codebook: 1",
             "catalog: {id: t, vendor: V, title: T, source: {document: d.txt}}",
             "");
 
-    private static CatalogValidator.Result validate(String yaml) {
+    private static CatalogBinder.Result validate(String yaml) {
         SpecReader.Result read = new SpecReader()
                 .read(new SpecSource("t", "t.yaml", Optional.empty(), yaml.getBytes(StandardCharsets.UTF_8)));
-        return new CatalogValidator().validate("t", read.root().orElseThrow());
+        return new CatalogBinder().bind("t", read.root().orElseThrow());
     }
 
     private static List<String> problems(String yaml) {
@@ -39,7 +39,7 @@ class CatalogValidatorTest {
 
     @Test
     void aValidSpecBecomesACatalogWithCodesInDocumentOrder() {
-        CatalogValidator.Result result = validate(HEAD + String.join("\n",
+        CatalogBinder.Result result = validate(HEAD + String.join("\n",
                 "attributes:",
                 "  step: {type: integer}",
                 "groups:",
@@ -157,7 +157,7 @@ class CatalogValidatorTest {
 
     @Test
     void outcomesAreReadWithTheirSelectorsAndFields() {
-        CatalogValidator.Result result = validate(HEAD + String.join("\n",
+        CatalogBinder.Result result = validate(HEAD + String.join("\n",
                 "attributes:",
                 "  kind: {type: enum, required: true, values: [retry, error]}",
                 "outcomes:",
@@ -192,7 +192,7 @@ class CatalogValidatorTest {
 
     @Test
     void userTextsAreReadPerDeclaredLocaleInDeclarationOrder() {
-        CatalogValidator.Result result = validate(HEAD + "locales: [en, ru]\n"
+        CatalogBinder.Result result = validate(HEAD + "locales: [en, ru]\n"
                 + "groups: [{id: g, title: G, codes: [{code: A, userText: {ru: 'Да', en: 'Yes'}}]}]\n");
         Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
         assertEquals(List.of("en", "ru"), List.copyOf(catalog.codes().get(0).userText().keySet()));
@@ -203,7 +203,7 @@ class CatalogValidatorTest {
     void aMissingTranslationIsAnErrorUnlessTheLocaleIsADraft() {
         assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n",
                 "t.yaml:4:56: code 'A' has no 'ru' userText.", "CODEBOOK-MISSING-KEY");
-        CatalogValidator.Result draft = validate(HEAD + "locales: [en, {tag: ru, draft: true}]\n"
+        CatalogBinder.Result draft = validate(HEAD + "locales: [en, {tag: ru, draft: true}]\n"
                 + "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n");
         assertTrue(draft.catalog().isPresent());
         assertEquals(List.of(Problem.Severity.WARNING),
@@ -259,7 +259,7 @@ class CatalogValidatorTest {
 
     @Test
     void variantsAreKeptInOrderWithTheirFacts() {
-        CatalogValidator.Result result = validate(HEAD + String.join("\n",
+        CatalogBinder.Result result = validate(HEAD + String.join("\n",
                 "attributes: {provider: {type: string}, level: {type: integer}}",
                 "groups: [{id: g, title: G, codes: [{code: A, level: 1, variants: [{provider: CRA, when: basic},"
                         + " {provider: Synectics, description: two}]}]}]",

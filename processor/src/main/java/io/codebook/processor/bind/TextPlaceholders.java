@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.model.PlaceholderType;
 import java.util.ArrayList;

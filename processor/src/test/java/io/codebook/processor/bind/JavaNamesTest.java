@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

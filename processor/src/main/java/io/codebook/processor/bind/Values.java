@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
@@ -6,7 +6,7 @@ import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.EnumValue;
-import io.codebook.processor.read.SpecNode;
+import io.codebook.processor.yaml.SpecNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,13 +17,13 @@ final class Values {
 
     /** Whether the node is one of the attribute's "no value" spellings, such as {@code None}. */
     static boolean isNone(Attribute attribute, SpecNode node) {
-        return node instanceof io.codebook.processor.read.SpecScalar scalar && !scalar.empty()
+        return node instanceof io.codebook.processor.yaml.SpecScalar scalar && !scalar.empty()
                 && attribute.noneValues().contains(scalar.value());
     }
 
     static Optional<AttributeValue> convert(Attribute attribute, SpecNode node, String what, Problems problems) {
         if (attribute.list()) {
-            if (!(node instanceof io.codebook.processor.read.SpecList list)) {
+            if (!(node instanceof io.codebook.processor.yaml.SpecList list)) {
                 problems.error(node.position(), ProblemIds.WRONG_TYPE,
                         what + " must be a list (attribute '" + attribute.name() + "' is a list), found " + node.kind()
                                 + ". Write it as [value] even for one value.");

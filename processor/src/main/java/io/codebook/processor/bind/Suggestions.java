@@ -1,4 +1,4 @@
-package io.codebook.processor.validate;
+package io.codebook.processor.bind;
 
 import java.util.Collection;
 import java.util.Locale;
