@@ -1,6 +1,11 @@
 package io.codebook.benchmarks;
 
+import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.generate.CatalogGenerator;
+import io.codebook.processor.generate.GenerationContext;
+import io.codebook.processor.model.NamedCatalog;
+import io.codebook.processor.naming.ExistingTypes;
+import io.codebook.processor.naming.NamingStage;
 import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.yaml.SpecReader;
@@ -64,8 +69,10 @@ public final class ProcessorHarness {
         SpecReader.Result read = new SpecReader().read(new SpecSource("bench", "bench.yaml", Optional.empty(), spec));
         Catalog catalog = new CatalogBinder().bind("bench", read.root().orElseThrow()).catalog()
                 .orElseThrow(() -> new IllegalStateException("the benchmark spec must be valid"));
+        Problems problems = new Problems();
+        NamedCatalog named = new NamedCatalog(catalog, new NamingStage(ExistingTypes.NONE).name(catalog, "bench", problems));
         StringBuilder sources = new StringBuilder();
-        new CatalogGenerator().generate(catalog, "bench", id -> null, List.of())
+        new CatalogGenerator().generate(named, new GenerationContext(id -> Optional.empty(), List.of(), Optional.empty()))
                 .forEach(file -> sources.append(file.toString()));
         return sources.length();
     }

@@ -14,7 +14,7 @@ final class OutcomeTour {
 
     static void print(PrintStream out) {
         out.println(argos(ArgosOutcome.retry(1, List.of("glare_detected", "image_too_blurry"), 1)));
-        out.println(argos(ArgosOutcome.error(2, "exceeded_72hour_limit")));
+        out.println(argos(ArgosOutcome.requestError(2, "exceeded_72hour_limit")));
         out.println(argos(ArgosOutcome.reject("too_many_retry")));
         out.println(argos(ArgosOutcome.retry(1, List.of("glare_detected", "brand_new_retry"), 1)));
         out.println(yoti(YotiOutcome.aborted("UNABLE_TO_VALIDATE_DOCUMENT",
@@ -34,7 +34,7 @@ final class OutcomeTour {
             }
 
             @Override
-            public String error(ArgosOutcome.Error error) {
+            public String requestError(ArgosOutcome.RequestError error) {
                 return "request failed: " + error.code().code() + " - " + error.code().messages().get(0).text();
             }
 
@@ -78,7 +78,7 @@ final class OutcomeTour {
             }
 
             @Override
-            protected String otherwise() {
+            public String otherwise() {
                 return "the flow ended: " + outcome;
             }
         });
@@ -90,11 +90,11 @@ final class OutcomeTour {
             public String warning(IdAnalyzerOutcome.Warning warning) {
                 return warning.code().code() + ", reported severity "
                         + warning.severity().map(s -> s.value()).orElse("none") + ", documented "
-                        + warning.code().asIdAnalyzerWarning().severity().value();
+                        + warning.code().severity().value();
             }
 
             @Override
-            protected String otherwise() {
+            public String otherwise() {
                 return "unknown warning";
             }
         });
@@ -105,11 +105,11 @@ final class OutcomeTour {
             @Override
             public String warning(AiPriseOutcome.Warning warning) {
                 return warning.code().code() + ", decision " + warning.decision().map(d -> d.value()).orElse("-")
-                        + " (documented default " + warning.code().asAiPriseWarning().defaultDecision().value() + ")";
+                        + " (documented default " + warning.code().defaultDecision().value() + ")";
             }
 
             @Override
-            protected String otherwise() {
+            public String otherwise() {
                 return "unknown warning";
             }
         });

@@ -89,7 +89,7 @@ class CanonicalReasonsTest {
     void aDecisionIdAnalyzerSendsInLowerCaseOverridesTheDefault() {
         IdAnalyzerOutcome outcome = IdAnalyzerOutcome.warning("DOCUMENT_EXPIRED", "high", "accept");
         IdAnalyzerOutcome.Warning warning = (IdAnalyzerOutcome.Warning) outcome;
-        Finding finding = Finding.of(warning.code().asIdAnalyzerWarning())
+        Finding finding = Finding.of(warning.code())
                 .withDecision(warning.decision().map(IdAnalyzerOutcome.Decision::action), "accept");
         assertEquals(NextAction.PROCEED, Resolution.resolve(List.of(finding), 0).action());
     }

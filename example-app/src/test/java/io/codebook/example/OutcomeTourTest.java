@@ -13,11 +13,11 @@ class OutcomeTourTest {
         assertEquals("ARGOS: ask the user to retry ([STEP2_RETRY_NO_FACE], retry 2)",
                 OutcomeTour.argos(ArgosOutcome.retry(2, List.of("no_face"), 2)));
         assertEquals("ARGOS: request failed: unauthorized - Invalid API key. Please check.",
-                OutcomeTour.argos(ArgosOutcome.error(2, "unauthorized")));
+                OutcomeTour.argos(ArgosOutcome.requestError(2, "unauthorized")));
         assertEquals("ARGOS: rejected: When the option is on, KYC from duplicate user is rejected.",
                 OutcomeTour.argos(ArgosOutcome.reject("duplicate_user")));
         assertEquals("ARGOS: not in the catalog, kept as sent: error {step=1, code=no_face}",
-                OutcomeTour.argos(ArgosOutcome.error(1, "no_face")));
+                OutcomeTour.argos(ArgosOutcome.requestError(1, "no_face")));
     }
 
     @Test

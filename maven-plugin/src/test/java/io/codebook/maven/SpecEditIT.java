@@ -72,11 +72,12 @@ class SpecEditIT {
         Path settings = settings(dir);
         Path spec = project.resolve("src/main/codebook/acme.yaml");
         Path generated = project.resolve("target/generated-sources/annotations/com/acme/AcmeCode.java");
+        Path table = project.resolve("target/generated-sources/annotations/com/acme/AcmeCodeTable.java");
         Path bundle = project.resolve("target/classes/com/acme/AcmeCode_en.properties");
 
         Build first = mvn(project, settings);
         assertEquals(0, first.status(), first.output());
-        assertTrue(Files.readString(generated).contains("OLD_CODE("), "first build generates the spec's codes");
+        assertTrue(Files.readString(generated).contains("    OLD_CODE"), "first build generates the spec's codes");
 
         Build unchanged = mvn(project, settings);
         assertEquals(0, unchanged.status(), unchanged.output());
@@ -91,8 +92,9 @@ class SpecEditIT {
         assertEquals(0, added.status(), added.output());
         assertTrue(added.output().contains("Codebook: the spec of catalog 'acme' changed"), added.output());
         String afterAdd = Files.readString(generated);
-        assertTrue(afterAdd.contains("NEW_CODE("), "the added code is generated");
-        assertTrue(afterAdd.contains("Changed message.") && !afterAdd.contains("First message."), "the changed text");
+        assertTrue(afterAdd.contains("    NEW_CODE,"), "the added code is generated");
+        String rows = Files.readString(table);
+        assertTrue(rows.contains("Changed message.") && !rows.contains("First message."), "the changed text");
         assertTrue(Files.readString(bundle).contains("NEW_CODE=Welcome."), "the bundle has the added code's text");
         assertTrue(Files.exists(project.resolve("target/classes/com/acme/AcmeCode.class")));
 
@@ -103,6 +105,7 @@ class SpecEditIT {
         assertTrue(removed.output().contains("cannot find symbol"), removed.output());
         assertTrue(removed.output().contains("OLD_CODE"), removed.output());
         assertFalse(Files.readString(generated).contains("OLD_CODE"), "no stale constant is left in target/");
+        assertFalse(Files.readString(table).contains("OLD_CODE"), "no stale row either");
         assertFalse(Files.readString(bundle).contains("OLD_CODE"), "no stale text either");
     }
 }

@@ -8,6 +8,7 @@ import io.codebook.processor.generate.CatalogGenerator;
 import io.codebook.processor.generate.GeneratedResource;
 import io.codebook.processor.generate.SourceGenerator;
 import io.codebook.processor.locate.SpecLocator;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -17,11 +18,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -31,13 +35,21 @@ import javax.tools.StandardLocation;
 /**
  * Codebook's annotation processor: for each {@code @Codebook} catalog, reads its spec and generates
  * typed Java. This class only connects javac to the {@link GenerationPipeline}; the stages live in
- * the packages {@code locate}, {@code read}, {@code validate} and {@code generate}.
+ * the packages {@code locate}, {@code yaml}, {@code bind}, {@code naming}, {@code check} and
+ * {@code generate}.
  */
 @AutoService(Processor.class)
 public final class CodebookProcessor extends AbstractProcessor {
 
     /** Directories of the consumer's own specs, separated by the platform's path separator or commas. */
     public static final String SPEC_DIRS_OPTION = "codebook.specDirs";
+
+    /**
+     * The most codes one generated enum may hold, below what Codebook would use: a catalog with more
+     * is generated in the shape it takes when it outgrows one enum, so a build can check that its
+     * code compiles against that shape too.
+     */
+    public static final String SPLIT_ABOVE_OPTION = "codebook.splitAbove";
 
     private final Set<String> written = new HashSet<>();
     private final SourceGenerator generator;
@@ -52,20 +64,21 @@ public final class CodebookProcessor extends AbstractProcessor {
     }
 
     /**
-     * Also claims {@code @Generated}, which the generated sources carry: otherwise javac's
-     * {@code -Xlint:processing} warns that no processor claimed it, and a consumer building with
-     * {@code -Werror} (as we ask them to) would fail on our output.
+     * Also claims {@code @Generated} and {@code @CodebookGenerated}, which the generated sources
+     * carry: otherwise javac's {@code -Xlint:processing} warns that no processor claimed them, and a
+     * consumer building with {@code -Werror} (as we ask them to) would fail on our output.
      */
-    private static final String GENERATED = "javax.annotation.processing.Generated";
+    private static final Set<String> CLAIMED = Set.of(RequestReader.ANNOTATION,
+            "javax.annotation.processing.Generated", CompiledTypes.MARKER);
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(RequestReader.ANNOTATION, GENERATED);
+        return CLAIMED;
     }
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(SPEC_DIRS_OPTION);
+        return Set.of(SPEC_DIRS_OPTION, SPLIT_ABOVE_OPTION);
     }
 
     @Override
@@ -98,8 +111,9 @@ public final class CodebookProcessor extends AbstractProcessor {
         List<CatalogRequest> requests = new RequestReader(processingEnv.getElementUtils(), processingEnv.getMessager())
                 .read(round.getElementsAnnotatedWith(annotation));
         SpecLocator locator = new SpecLocator(specDirs(), CodebookProcessor.class.getClassLoader());
-        List<GenerationPipeline.Outcome> outcomes = new GenerationPipeline(locator, generator).run(requests);
-        for (GenerationPipeline.Outcome outcome : outcomes) {
+        List<GenerationPipeline.CatalogResult> outcomes = new GenerationPipeline(locator, generator,
+                new CompiledTypes(processingEnv.getElementUtils()), splitAbove()).run(requests);
+        for (GenerationPipeline.CatalogResult outcome : outcomes) {
             for (Problem problem : outcome.problems().all()) {
                 Diagnostic.Kind kind = problem.severity() == Problem.Severity.ERROR ? Diagnostic.Kind.ERROR
                         : Diagnostic.Kind.WARNING;
@@ -108,7 +122,7 @@ public final class CodebookProcessor extends AbstractProcessor {
             }
         }
         BuildRecord record = new BuildRecord();
-        for (GenerationPipeline.Outcome outcome : outcomes) {
+        for (GenerationPipeline.CatalogResult outcome : outcomes) {
             outcome.source().ifPresent(record::spec);
             classFile(outcome.request().element()).ifPresent(record::element);
             for (JavaFile file : outcome.files()) {
@@ -146,16 +160,16 @@ public final class CodebookProcessor extends AbstractProcessor {
     }
 
     /** The class file javac writes for an annotated element, which a spec change must invalidate. */
-    private java.util.Optional<String> classFile(javax.lang.model.element.Element element) {
-        if (element instanceof javax.lang.model.element.PackageElement pkg) {
-            return java.util.Optional.of(pkg.isUnnamed() ? "package-info.class"
+    private Optional<String> classFile(Element element) {
+        if (element instanceof PackageElement pkg) {
+            return Optional.of(pkg.isUnnamed() ? "package-info.class"
                     : pkg.getQualifiedName().toString().replace('.', '/') + "/package-info.class");
         }
         if (element instanceof TypeElement type) {
-            return java.util.Optional.of(processingEnv.getElementUtils().getBinaryName(type).toString().replace('.', '/')
+            return Optional.of(processingEnv.getElementUtils().getBinaryName(type).toString().replace('.', '/')
                     + ".class");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void writeRecord(BuildRecord record, CatalogRequest request) {
@@ -193,13 +207,27 @@ public final class CodebookProcessor extends AbstractProcessor {
         }
     }
 
+    private Optional<Integer> splitAbove() {
+        String option = processingEnv.getOptions().get(SPLIT_ABOVE_OPTION);
+        if (option == null || option.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Math.max(1, Integer.parseInt(option.trim())));
+        } catch (NumberFormatException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A" + SPLIT_ABOVE_OPTION + "=" + option
+                    + " is not a whole number of codes. [" + ProblemIds.BAD_REQUEST + "]");
+            return Optional.empty();
+        }
+    }
+
     private List<Path> specDirs() {
         String option = processingEnv.getOptions().get(SPEC_DIRS_OPTION);
         List<Path> dirs = new ArrayList<>();
         if (option == null || option.isBlank()) {
             return dirs;
         }
-        for (String part : option.split("[,\\" + java.io.File.pathSeparator + "]")) {
+        for (String part : option.split("[,\\" + File.pathSeparator + "]")) {
             if (!part.isBlank()) {
                 dirs.add(Path.of(part.trim()));
             }

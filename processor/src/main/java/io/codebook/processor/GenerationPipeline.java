@@ -1,70 +1,106 @@
 package io.codebook.processor;
 
 import com.palantir.javapoet.JavaFile;
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.bind.CatalogBinder;
+import io.codebook.processor.check.CatalogLookup;
+import io.codebook.processor.check.CatalogReferences;
+import io.codebook.processor.check.UserTextCoverage;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
-import io.codebook.processor.diagnostic.SpecPosition;
-import io.codebook.processor.generate.CatalogGenerator;
+import io.codebook.processor.diagnostic.Suggestions;
+import io.codebook.processor.generate.GeneratedResource;
+import io.codebook.processor.generate.GenerationContext;
+import io.codebook.processor.generate.SourceGenerator;
+import io.codebook.processor.generate.text.BundleGenerator;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.locate.SpecSource;
+import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
+import io.codebook.processor.model.CatalogNames;
+import io.codebook.processor.model.NamedCatalog;
 import io.codebook.processor.model.Role;
+import io.codebook.processor.naming.ExistingTypes;
+import io.codebook.processor.naming.NamingStage;
+import io.codebook.processor.naming.PackageCheck;
 import io.codebook.processor.yaml.SpecReader;
-import io.codebook.processor.bind.CatalogBinder;
-import com.palantir.javapoet.ClassName;
-import io.codebook.processor.generate.BundleGenerator;
-import io.codebook.processor.generate.GeneratedResource;
-import io.codebook.processor.generate.SourceGenerator;
-import io.codebook.processor.bind.CatalogReferences;
-import io.codebook.processor.bind.UserTextCoverage;
-import java.util.function.Function;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The stages from a requested catalog id to generated sources: locate the spec, read it, validate
- * it into a model, generate. Nothing here writes files: the processor writes only once every
- * requested catalog has been through all stages, so a catalog with any error produces nothing.
+ * The stages from requested catalog ids to generated sources: locate each spec, read it, bind it
+ * into a model, name everything it generates, check it against the other catalogs of the run, and
+ * generate. Nothing here writes files: the processor writes only once every catalog has been
+ * through every stage, so a catalog with any error produces nothing.
  */
 final class GenerationPipeline {
 
     private final SpecLocator locator;
     private final SpecReader reader = new SpecReader();
     private final CatalogBinder binder = new CatalogBinder();
+    private final NamingStage naming;
     private final SourceGenerator generator;
+    private final BundleGenerator bundles = new BundleGenerator();
+    private final Optional<Integer> splitAbove;
 
-    GenerationPipeline(SpecLocator locator) {
-        this(locator, new CatalogGenerator());
-    }
-
-    /** With another generator: tests use one that fails, to prove a failure stays in its catalog. */
-    GenerationPipeline(SpecLocator locator, SourceGenerator generator) {
+    /**
+     * @param generator the source generator; tests pass one that fails, to see how a bug is reported
+     * @param existing the types the target packages already have
+     * @param splitAbove the most constants one generated enum may hold, where the build asks for fewer
+     */
+    GenerationPipeline(SpecLocator locator, SourceGenerator generator, ExistingTypes existing,
+            Optional<Integer> splitAbove) {
         this.locator = locator;
         this.generator = generator;
+        this.naming = new NamingStage(existing);
+        this.splitAbove = splitAbove;
     }
 
     /**
      * What one catalog produced: sources when it is valid, and its problems either way.
      *
      * @param request the request that asked for it, or that referenced it
-     * @param catalog the validated catalog, when valid
+     * @param catalog the named catalog, when valid
      */
-    record Outcome(CatalogRequest request, Optional<Catalog> catalog, List<JavaFile> files,
+    record CatalogResult(CatalogRequest request, Optional<NamedCatalog> catalog, List<JavaFile> files,
             List<GeneratedResource> resources, Problems problems, Optional<SpecSource> source) {}
 
-    /** The spec each catalog of the last run was read from, for the record of what a build read. */
-    private final Map<String, SpecSource> sources = new HashMap<>();
+    /**
+     * A catalog as far as the stages got with it.
+     *
+     * @param requested whether a {@code @Codebook} asked for it, rather than only another catalog
+     * @param catalog what could be bound, errors or not
+     * @param whyMissing why there is no spec, when there is none
+     */
+    private static final class Entry {
+        final CatalogRequest request;
+        final boolean requested;
+        final Problems problems = new Problems();
+        Optional<Catalog> catalog = Optional.empty();
+        Optional<CatalogNames> names = Optional.empty();
+        Optional<SpecSource> source = Optional.empty();
+        Optional<String> whyMissing = Optional.empty();
 
-    /** @param catalog the catalog as far as it could be read; generated from only when {@link #valid()} */
-    private record Loaded(CatalogRequest request, Optional<Catalog> catalog, Problems problems) {
+        Entry(CatalogRequest request, boolean requested) {
+            this.request = request;
+            this.requested = requested;
+        }
+
         boolean valid() {
-            return catalog.isPresent() && !problems.hasErrors();
+            return catalog.isPresent() && names.isPresent() && !problems.hasErrors();
+        }
+
+        Optional<NamedCatalog> named() {
+            return valid() ? Optional.of(new NamedCatalog(catalog.get(), names.get())) : Optional.empty();
         }
     }
 
@@ -72,107 +108,182 @@ final class GenerationPipeline {
      * Runs every request. A catalog that another references is loaded too, and generated into the
      * referencing request's package unless it was requested itself.
      */
-    List<Outcome> run(List<CatalogRequest> requests) {
-        Map<String, Loaded> loaded = new LinkedHashMap<>();
-        Deque<CatalogRequest> queue = new ArrayDeque<>(requests);
-        while (!queue.isEmpty()) {
-            CatalogRequest request = queue.poll();
-            if (loaded.containsKey(request.catalogId())) {
-                continue;
+    List<CatalogResult> run(List<CatalogRequest> requests) {
+        Map<String, Entry> entries = load(requests);
+        for (Entry entry : entries.values()) {
+            entry.catalog.ifPresent(catalog -> entry.names = guarded(entry, () ->
+                    naming.name(catalog, entry.request.packageName(), entry.problems)));
+        }
+        PackageCheck.check(entries.values().stream()
+                .filter(e -> e.catalog.isPresent() && e.names.isPresent())
+                .map(e -> new PackageCheck.Named(e.catalog.get(), e.names.get(), e.problems))
+                .toList());
+        CatalogLookup lookup = lookup(entries);
+        for (Entry entry : entries.values()) {
+            entry.catalog.ifPresent(catalog -> guarded(entry, () -> {
+                CatalogReferences.check(catalog, lookup, entry.problems);
+                return null;
+            }));
+        }
+        invalidateReferrersOfInvalid(entries, lookup);
+        for (Entry entry : entries.values()) {
+            entry.catalog.ifPresent(catalog -> UserTextCoverage.check(catalog, lookup, entry.problems));
+        }
+        Map<String, NamedCatalog> valid = new LinkedHashMap<>();
+        entries.values().forEach(e -> e.named().ifPresent(named -> valid.put(named.id(), named)));
+        List<CatalogResult> results = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            String id = entry.request.catalogId();
+            List<JavaFile> files = List.of();
+            List<GeneratedResource> resources = List.of();
+            Optional<NamedCatalog> named = Optional.ofNullable(valid.get(id));
+            if (named.isPresent()) {
+                GenerationContext context = new GenerationContext(other -> Optional.ofNullable(valid.get(other)),
+                        mappedFrom(id, valid), splitAbove);
+                files = guarded(entry, () -> generator.generate(named.get(), context)).orElse(List.of());
+                resources = guarded(entry, () -> bundles.generate(named.get(), context)).orElse(List.of());
             }
-            Problems problems = new Problems();
-            Optional<Catalog> catalog = guarded(request.catalogId(), problems, () -> read(request.catalogId(), problems))
-                    .flatMap(c -> c);
-            loaded.put(request.catalogId(), new Loaded(request, catalog, problems));
-            catalog.ifPresent(c -> CatalogReferences.referencedCatalogs(c).forEach(id -> queue.add(
-                    new CatalogRequest(id, request.packageName(), request.element(), request.annotation()))));
-        }
-        Function<String, Optional<Catalog>> validCatalogs =
-                id -> Optional.ofNullable(loaded.get(id)).filter(Loaded::valid).flatMap(Loaded::catalog);
-        for (Loaded entry : loaded.values()) {
-            entry.catalog().ifPresent(c -> CatalogReferences.check(c, validCatalogs, entry.problems()));
-        }
-        for (Loaded entry : loaded.values()) {
-            entry.catalog().ifPresent(c -> UserTextCoverage.check(c, validCatalogs, entry.problems()));
-        }
-        BundleGenerator bundles = new BundleGenerator(validCatalogs);
-        Map<String, ClassName> types = new HashMap<>();
-        loaded.values().stream().filter(Loaded::valid).forEach(entry -> types.put(entry.request().catalogId(),
-                ClassName.get(entry.request().packageName(), entry.catalog().orElseThrow().javaName())));
-        Map<String, List<CatalogGenerator.MappedFrom>> mappedFrom = new HashMap<>();
-        for (Loaded entry : loaded.values()) {
-            entry.catalog().filter(c -> entry.valid()).ifPresent(vendor -> vendor.attributeWithRole(Role.CANONICAL_REASON)
-                    .ifPresent(attribute -> mappedFrom.computeIfAbsent(attribute.targetCatalog(vendor.id()), id -> new ArrayList<>())
-                            .add(new CatalogGenerator.MappedFrom(types.get(vendor.id()), attribute.name()))));
-        }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Loaded entry : loaded.values()) {
-            String id = entry.request().catalogId();
-            List<JavaFile> files = entry.valid()
-                    ? guarded(id, entry.problems(), () -> generator.generate(entry.catalog().orElseThrow(),
-                            entry.request().packageName(), types::get, mappedFrom.getOrDefault(id, List.of())))
-                            .orElse(List.of())
-                    : List.of();
-            List<GeneratedResource> resources = entry.valid() && !entry.problems().hasErrors()
-                    ? guarded(id, entry.problems(), () -> bundles.generate(entry.catalog().orElseThrow(),
-                            entry.request().packageName())).orElse(List.of())
-                    : List.of();
-            if (entry.problems().hasErrors()) {
+            if (entry.problems.hasErrors()) {
                 files = List.of(); // nothing half-written: a catalog that failed anywhere writes nothing
                 resources = List.of();
             }
-            outcomes.add(new Outcome(entry.request(), entry.catalog().filter(c -> entry.valid()), files, resources,
-                    entry.problems(), Optional.ofNullable(sources.get(id))));
+            if (entry.requested || !entry.problems.all().isEmpty() || named.isPresent()) {
+                results.add(new CatalogResult(entry.request, named.filter(n -> !entry.problems.hasErrors()), files,
+                        resources, entry.problems, entry.source));
+            }
         }
-        return outcomes;
+        return results;
+    }
+
+    /** Locates, reads and binds every requested catalog and every catalog they reference. */
+    private Map<String, Entry> load(List<CatalogRequest> requests) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Deque<Entry> queue = new ArrayDeque<>();
+        requests.forEach(request -> queue.add(new Entry(request, true)));
+        while (!queue.isEmpty()) {
+            Entry entry = queue.poll();
+            if (entries.containsKey(entry.request.catalogId())) {
+                continue;
+            }
+            entries.put(entry.request.catalogId(), entry);
+            entry.catalog = guarded(entry, () -> read(entry)).flatMap(c -> c);
+            entry.catalog.ifPresent(c -> CatalogReferences.referencedCatalogs(c).forEach(id -> queue.add(new Entry(
+                    new CatalogRequest(id, entry.request.packageName(), entry.request.element(),
+                            entry.request.annotation()), false))));
+        }
+        return entries;
+    }
+
+    private CatalogLookup lookup(Map<String, Entry> entries) {
+        return new CatalogLookup() {
+            @Override
+            public Optional<Catalog> valid(String id) {
+                Entry entry = entries.get(id);
+                return entry != null && entry.valid() ? entry.catalog : Optional.empty();
+            }
+
+            @Override
+            public String whyNot(String id) {
+                Entry entry = entries.get(id);
+                if (entry == null || entry.whyMissing.isPresent()) {
+                    return "has no spec" + (entry == null ? "" : " (" + entry.whyMissing.get() + ")")
+                            + Suggestions.hint(id, locator.knownIds()).replace(" Did you mean", "; did you mean");
+                }
+                return "has errors of its own, reported with its spec";
+            }
+        };
+    }
+
+    /**
+     * A catalog whose references are valid can still refer to one that turned out invalid after it
+     * was checked; such a catalog would generate code naming types that are not generated. Repeats
+     * until no catalog changes, so chains of references are followed to the end.
+     */
+    private static void invalidateReferrersOfInvalid(Map<String, Entry> entries, CatalogLookup lookup) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Entry entry : entries.values()) {
+                if (!entry.valid()) {
+                    continue;
+                }
+                for (Attribute attribute : referring(entry.catalog.get())) {
+                    String target = attribute.targetCatalog(entry.catalog.get().id());
+                    if (!target.equals(entry.catalog.get().id()) && lookup.valid(target).isEmpty()) {
+                        entry.problems.report(attribute.catalogPosition(), Message.REFERENCE_CATALOG_MISSING,
+                                attribute.name(), target, lookup.whyNot(target), "Fix that catalog.");
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Attribute> referring(Catalog catalog) {
+        List<Attribute> all = new ArrayList<>(catalog.attributes());
+        catalog.outcomes().forEach(outcome -> all.addAll(outcome.fields()));
+        return all.stream().filter(a -> a.type() == AttributeType.CODE).toList();
+    }
+
+    /** The valid vendor catalogs whose codes map to catalog {@code id}. */
+    private static List<NamedCatalog> mappedFrom(String id, Map<String, NamedCatalog> valid) {
+        return valid.values().stream()
+                .filter(vendor -> vendor.catalog().attributeWithRole(Role.CANONICAL_REASON)
+                        .map(a -> a.targetCatalog(vendor.id()).equals(id)).orElse(false))
+                .toList();
     }
 
     /**
      * Runs one catalog's stage; a bug in Codebook becomes an error of that catalog, with its stack
      * trace, instead of a crashed compiler, and other catalogs go on.
      */
-    private static <T> Optional<T> guarded(String catalogId, Problems problems, java.util.function.Supplier<T> stage) {
+    private static <T> Optional<T> guarded(Entry entry, Supplier<T> stage) {
         try {
-            return Optional.of(stage.get());
+            return Optional.ofNullable(stage.get());
         } catch (RuntimeException | StackOverflowError e) {
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
-            problems.error(SpecPosition.startOf(catalogId + ".yaml"), ProblemIds.INTERNAL,
-                    "Codebook failed internally on this catalog; this is a bug in Codebook, not in your spec. Please"
-                            + " report it with this trace:\n" + trace);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            if (entry.catalog.isPresent()) {
+                entry.problems.report(entry.catalog.get().position(), Message.INTERNAL, trace);
+            } else {
+                entry.problems.reportUnplaced(Message.INTERNAL, trace);
+            }
             return Optional.empty();
         }
     }
 
-    /** Locates, reads and validates one spec; empty, with the reasons in {@code problems}, when it is not valid. */
-    Optional<Catalog> load(String catalogId, Problems problems) {
-        Optional<Catalog> catalog = read(catalogId, problems);
-        return problems.hasErrors() ? Optional.empty() : catalog;
-    }
-
-    /** The catalog as far as its spec could be read, errors or not; the errors are in {@code problems}. */
-    private Optional<Catalog> read(String catalogId, Problems problems) {
-        SpecLocator.Lookup lookup = locator.find(catalogId);
-        if (lookup instanceof SpecLocator.NotFound notFound) {
-            problems.error(SpecPosition.startOf(catalogId + ".yaml"), ProblemIds.SPEC_NOT_FOUND,
-                    "no spec for catalog '" + catalogId + "'. Looked in: " + String.join("; ", notFound.searched())
-                            + ". Check the id, put codebook-catalog-specs on the processor path, or set -Acodebook.specDirs.");
+    /** The catalog as far as its spec could be read, errors or not; the errors are in the entry's problems. */
+    private Optional<Catalog> read(Entry entry) {
+        String catalogId = entry.request.catalogId();
+        SpecLocator.Lookup found = locator.find(catalogId);
+        if (found instanceof SpecLocator.NotFound notFound) {
+            String missingDirs = locator.missingDirectories().isEmpty() ? ""
+                    : " The spec directory " + String.join(", ", locator.missingDirectories().stream()
+                            .map(Path::toString).toList()) + " does not exist.";
+            entry.whyMissing = Optional.of("looked in: " + String.join("; ", notFound.searched()));
+            if (entry.requested) {
+                entry.problems.reportUnplaced(Message.SPEC_NOT_FOUND, catalogId,
+                        Suggestions.hint(catalogId, locator.knownIds()) + missingDirs,
+                        String.join("; ", notFound.searched()));
+            }
             return Optional.empty();
         }
-        if (lookup instanceof SpecLocator.Unreadable unreadable) {
-            problems.error(SpecPosition.startOf(unreadable.displayPath()), ProblemIds.SPEC_UNREADABLE,
-                    "the spec cannot be read: " + unreadable.reason() + ". Check that the file exists and is readable.");
+        if (found instanceof SpecLocator.Unreadable unreadable) {
+            entry.whyMissing = Optional.of("its spec " + unreadable.displayPath() + " cannot be read");
+            entry.problems.report(io.codebook.processor.diagnostic.SpecPosition.startOf(unreadable.displayPath()),
+                    Message.SPEC_UNREADABLE, unreadable.reason());
             return Optional.empty();
         }
-        SpecSource source = ((SpecLocator.Found) lookup).source();
-        sources.put(catalogId, source);
+        SpecSource source = ((SpecLocator.Found) found).source();
+        entry.source = Optional.of(source);
         SpecReader.Result read = reader.read(source);
-        problems.addAll(read.problems());
+        entry.problems.addAll(read.problems());
         if (read.root().isEmpty()) {
             return Optional.empty();
         }
-        CatalogBinder.Result validated = binder.bind(catalogId, read.root().get());
-        problems.addAll(validated.problems());
-        return validated.partial();
+        CatalogBinder.Result bound = binder.bind(catalogId, read.root().get());
+        entry.problems.addAll(bound.problems());
+        return bound.partial();
     }
 }

@@ -164,9 +164,10 @@ class CodebookProcessorTest {
                 "      - code: INVALID_ID_TYPE");
         Compilation compilation = compile(List.of(dir), Compiled.request("\"clash\""));
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(spec + ":8:9: code 'INVALID_ID_TYPE' gets the Java name INVALID_ID_TYPE,"
-                + " like code 'invalid_idType' at " + spec + ":7:9");
-        assertThat(compilation).hadErrorContaining("Give one of them a 'javaName'. [CODEBOOK-JAVA-NAME-CLASH]");
+        assertThat(compilation).hadErrorContaining(spec + ":8:9: code 'INVALID_ID_TYPE' and code 'invalid_idType' at "
+                + spec + ":7:9 both get the constant name INVALID_ID_TYPE");
+        assertThat(compilation).hadErrorContaining("Give one of them a 'javaName'. [CODEBOOK-NAME-CLASH-CONSTANT]");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
@@ -206,7 +207,7 @@ class CodebookProcessorTest {
                 "  - {id: g, title: G, codes: [{code: OUR_OWN_CODE}]}");
         Compilation compilation = compile(List.of(dir), Compiled.request("\"aiprise\""));
         assertThat(compilation).succeededWithoutWarnings();
-        assertTrue(generatedSource(compilation, "test/OurAiPrise.java").contains("OUR_OWN_CODE("));
+        assertTrue(generatedSource(compilation, "test/OurAiPrise.java").contains("    OUR_OWN_CODE;"));
     }
 
     @Test

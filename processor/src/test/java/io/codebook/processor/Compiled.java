@@ -38,7 +38,14 @@ final class Compiled {
 
     /** Compiles for the given Java release (consumer code may use that release's features). */
     static Compilation compile(String release, List<Path> specDirs, JavaFileObject... sources) {
+        return compile(release, specDirs, List.of(), sources);
+    }
+
+    /** Compiles for the given Java release with more javac options (such as processor options). */
+    static Compilation compile(String release, List<Path> specDirs, List<String> extraOptions,
+            JavaFileObject... sources) {
         List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", release));
+        options.addAll(extraOptions);
         if (!specDirs.isEmpty()) {
             options.add("-A" + CodebookProcessor.SPEC_DIRS_OPTION + "="
                     + specDirs.stream().map(Path::toString).collect(Collectors.joining(",")));

@@ -2,6 +2,7 @@ package io.codebook.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.codebook.processor.Compiled.source;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Handlers written against generated {@code Cases} interfaces stop compiling when the spec gains
- * a code or a kind of outcome they do not handle, and javac's message names what is missing.
+ * Handlers written against generated {@code Cases} interfaces, and {@code switch} expressions over
+ * generated enums, stop compiling when the spec gains a code, a value or a kind of outcome they do
+ * not handle, and javac's message names what is missing.
  */
 class ExhaustiveHandlingTest {
 
@@ -26,7 +28,7 @@ class ExhaustiveHandlingTest {
                 "  kind: {type: enum, required: true, values: [retry, error, reject]}",
                 "outcomes:",
                 "  - {id: retry, codes: {where: {kind: retry}}, list: true}",
-                "  - {id: error, codes: {where: {kind: error}}}",
+                "  - {id: error, javaName: Failure, codes: {where: {kind: error}}}",
                 extraOutcome,
                 "groups:",
                 "  - id: main",
@@ -57,7 +59,7 @@ class ExhaustiveHandlingTest {
             "  static String describe(AcmeOutcome outcome) {",
             "    return outcome.match(new AcmeOutcome.Cases<String>() {",
             "      public String retry(AcmeOutcome.Retry retry) { return \"retry \" + retry.codes(); }",
-            "      public String error(AcmeOutcome.Error error) { return \"error \" + error.code(); }",
+            "      public String failure(AcmeOutcome.Failure failure) { return \"failure \" + failure.code(); }",
             "      public String unknown(AcmeOutcome.Unknown unknown) { return \"unknown \" + unknown.raw(); }",
             "    });",
             "  }",
@@ -72,6 +74,50 @@ class ExhaustiveHandlingTest {
         Compilation compilation = Compiled.compile(List.of(dir), REQUEST, CODE_HANDLER);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("does not override abstract method newCheck()");
+    }
+
+    @Test
+    void theSameCodeHandlerCompilesWhenTheCatalogIsSplitIntoSeveralEnums(@TempDir Path dir) {
+        spec(dir, "", "");
+        Compilation split = Compiled.compile("17", List.of(dir), List.of("-Acodebook.splitAbove=1"), REQUEST,
+                CODE_HANDLER);
+        assertThat(split).succeededWithoutWarnings();
+        assertTrue(Compiled.generatedSource(split, "test/AcmeCode.java").contains("public sealed interface AcmeCode"));
+    }
+
+    @Test
+    void aSwitchOverAValueOrAGroupEnumStopsCompilingWhenTheSpecGainsOne(@TempDir Path dir) {
+        JavaFileObject byValue = source("test.ByValue",
+                "package test;",
+                "final class ByValue {",
+                "  static int weight(AcmeCode code) {",
+                "    return switch (code.kind()) {",
+                "      case RETRY -> 1;",
+                "      case ERROR -> 2;",
+                "      case REJECT -> 3;",
+                "    };",
+                "  }",
+                "  static String section(AcmeCode code) {",
+                "    return switch (code.group()) {",
+                "      case MAIN -> \"main\";",
+                "    };",
+                "  }",
+                "}");
+        spec(dir, "", "");
+        assertThat(Compiled.compile(List.of(dir), REQUEST, byValue)).succeededWithoutWarnings();
+
+        Compiled.writeSpec(dir, "acme",
+                "codebook: 1",
+                "catalog: {id: acme, vendor: Acme, title: Codes, javaName: AcmeCode, source: {document: acme.txt}}",
+                "attributes:",
+                "  kind: {type: enum, required: true, values: [retry, error, reject, review]}",
+                "groups:",
+                "  - {id: main, title: Main, codes: [{code: blurry_image, kind: retry}]}",
+                "  - {id: extra, title: Extra, codes: [{code: look, kind: review}]}");
+        Compilation compilation = Compiled.compile(List.of(dir), REQUEST, byValue);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("the switch expression does not cover all possible input values");
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
@@ -98,20 +144,17 @@ class ExhaustiveHandlingTest {
                 "    check(CodeHandler.describe(\"FRAUD\").equals(\"unknown FRAUD\"), \"unknown wire value\");",
                 "    check(CodeHandler.describe(null).equals(\"unknown null\"), \"null wire value\");",
                 "    check(OutcomeHandler.describe(AcmeOutcome.retry(List.of(\"blurry_image\"))).equals(\"retry [BLURRY_IMAGE]\"), \"retry\");",
-                "    check(OutcomeHandler.describe(AcmeOutcome.error(\"blurry_image\")).startsWith(\"unknown\"), \"wrong kind\");",
-                "    String partial = AcmeCode.BAD_REQUEST.match(new AcmeCode.PartialCases<String>() {",
-                "      protected String otherwise() { return \"default\"; }",
-                "      public String fraud() { return \"fraud\"; }",
+                "    check(OutcomeHandler.describe(AcmeOutcome.failure(\"blurry_image\")).startsWith(\"unknown\"), \"wrong kind\");",
+                "    check(OutcomeHandler.describe(AcmeOutcome.failure(\"bad_request\")).equals(\"failure BAD_REQUEST\"), \"failure\");",
+                "    String partial = AcmeOutcome.failure(\"bad_request\").match(new AcmeOutcome.PartialCases<String>() {",
+                "      public String otherwise() { return \"default\"; }",
+                "      public String retry(AcmeOutcome.Retry retry) { return \"retry\"; }",
                 "    });",
                 "    check(partial.equals(\"default\"), \"partial handler falls back\");",
-                "    check(AcmeCode.FRAUD.kind().match(new AcmeCode.Kind.Cases<Integer>() {",
-                "      public Integer retry() { return 1; }",
-                "      public Integer error() { return 2; }",
-                "      public Integer reject() { return 3; }",
-                "    }) == 3, \"by attribute value\");",
-                "    check(AcmeCode.FRAUD.group().match(new AcmeCode.Group.Cases<String>() {",
-                "      public String main() { return \"main\"; }",
-                "    }).equals(\"main\"), \"by group\");",
+                "    check(AcmeOutcome.Retry.class.isRecord(), \"outcomes are records\");",
+                "    AcmeOutcome.RetryCode retry = AcmeOutcome.RetryCode.BLURRY_IMAGE;",
+                "    check(retry.asAcmeCode() == AcmeCode.BLURRY_IMAGE && retry.code().equals(\"blurry_image\"), \"a kind's code\");",
+                "    check(AcmeOutcome.RetryCode.from(AcmeCode.FRAUD).isEmpty(), \"a code of another kind\");",
                 "  }",
                 "}");
         Compilation compilation = Compiled.compile(List.of(dir), REQUEST, CODE_HANDLER, OUTCOME_HANDLER, check);
@@ -125,8 +168,8 @@ class ExhaustiveHandlingTest {
         Compilation compilation = Compiled.compile(List.of(dir), REQUEST, source("test.Partial",
                 "package test;",
                 "final class Partial {",
-                "  static final AcmeCode.Cases<String> HANDLER = new AcmeCode.PartialCases<String>() {",
-                "    public String fraud() { return \"fraud\"; }",
+                "  static final AcmeOutcome.Cases<String> HANDLER = new AcmeOutcome.PartialCases<String>() {",
+                "    public String retry(AcmeOutcome.Retry retry) { return \"retry\"; }",
                 "  };",
                 "}"));
         assertThat(compilation).failed();

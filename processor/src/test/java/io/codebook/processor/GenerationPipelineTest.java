@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.codebook.processor.locate.SpecLocator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +26,9 @@ class GenerationPipelineTest {
                 "      - code: ALSO_FINE",
                 "        colour: red",
                 ""));
-        GenerationPipeline pipeline = new GenerationPipeline(
-                new SpecLocator(List.of(dir, Compiled.testSpecs()), getClass().getClassLoader()));
+        GenerationPipeline pipeline = Specs.pipeline(List.of(dir, Compiled.testSpecs()));
 
-        List<GenerationPipeline.Outcome> outcomes = pipeline.run(List.of(
+        List<GenerationPipeline.CatalogResult> outcomes = pipeline.run(List.of(
                 new CatalogRequest("half-right", "test", null, null),
                 new CatalogRequest("widget-warnings", "test", null, null)));
 
@@ -38,9 +36,9 @@ class GenerationPipelineTest {
         assertTrue(outcomes.get(0).files().isEmpty(), "no file for the catalog with an error");
         assertTrue(outcomes.get(0).catalog().isEmpty());
         assertFalse(outcomes.get(1).problems().hasErrors());
-        assertEquals(List.of("WidgetWarning", "WidgetWarningsOutcome"),
+        assertEquals(List.of("WidgetWarning", "WidgetWarningTable", "WidgetWarningsOutcome"),
                 outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
         assertEquals("widget-reasons", outcomes.get(2).request().catalogId(), "a referenced catalog is loaded too");
-        assertEquals(List.of("WidgetReason"), outcomes.get(2).files().stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals(List.of("WidgetReason", "WidgetReasonTable"), outcomes.get(2).files().stream().map(f -> f.typeSpec().name()).toList());
     }
 }

@@ -45,10 +45,7 @@ class ShippedCatalogsTest {
 
     @Test
     void yotisPriorityOrderIsTheDocumentsAndNamesItsCodes() {
-        Problems problems = new Problems();
-        Catalog yoti = new GenerationPipeline(new SpecLocator(List.of(), getClass().getClassLoader()))
-                .load("yoti-reason", problems)
-                .orElseThrow(() -> new AssertionError(problems.all()));
+        Catalog yoti = Specs.shipped("yoti-reason");
         assertEquals(List.of("FRAUD_DETECTED", "UNABLE_TO_VALIDATE_DOCUMENT",
                 "FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED", "FACE_MATCH_VERIFICATION_FAILED",
                 "MANDATORY_DOCUMENT_NOT_PROVIDED"), yoti.priority().orElseThrow().order());

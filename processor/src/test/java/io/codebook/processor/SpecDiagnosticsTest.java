@@ -9,6 +9,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.generate.CatalogGenerator;
+import io.codebook.processor.naming.ExistingTypes;
+import java.util.Optional;
 import io.codebook.processor.generate.SourceGenerator;
 import io.codebook.processor.locate.SpecLocator;
 import java.net.MalformedURLException;
@@ -26,11 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecDiagnosticsTest {
 
     /** A generator with a bug for one catalog. */
-    private static final SourceGenerator BROKEN_FOR_WIDGETS = (catalog, packageName, types, mappedFrom) -> {
+    private static final SourceGenerator BROKEN_FOR_WIDGETS = (catalog, context) -> {
         if (catalog.id().equals("widget-reasons")) {
             throw new IllegalStateException("simulated bug for " + catalog.id());
         }
-        return new CatalogGenerator().generate(catalog, packageName, types, mappedFrom);
+        return new CatalogGenerator().generate(catalog, context);
     };
 
     @Test
@@ -40,7 +42,7 @@ class SpecDiagnosticsTest {
                 .withOptions("-Acodebook.specDirs=" + Compiled.testSpecs())
                 .compile(Compiled.request("\"widget-reasons\""));
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("widget-reasons.yaml:1:1: Codebook failed internally on this catalog;"
+        assertThat(compilation).hadErrorContaining("widget-reasons.yaml:2:1: Codebook failed internally on this catalog;"
                 + " this is a bug in Codebook, not in your spec.");
         assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: simulated bug for widget-reasons");
         assertThat(compilation).hadErrorContaining("[CODEBOOK-INTERNAL]");
@@ -49,13 +51,14 @@ class SpecDiagnosticsTest {
     @Test
     void aBugInOneCatalogLeavesTheOthersOfTheRunGenerated() {
         GenerationPipeline pipeline = new GenerationPipeline(
-                new SpecLocator(List.of(Compiled.testSpecs()), getClass().getClassLoader()), BROKEN_FOR_WIDGETS);
-        List<GenerationPipeline.Outcome> outcomes = pipeline.run(List.of(
+                new SpecLocator(List.of(Compiled.testSpecs()), getClass().getClassLoader()), BROKEN_FOR_WIDGETS,
+                ExistingTypes.NONE, Optional.empty());
+        List<GenerationPipeline.CatalogResult> outcomes = pipeline.run(List.of(
                 new CatalogRequest("widget-reasons", "test", null, null),
                 new CatalogRequest("flow-failures", "test", null, null)));
         assertEquals(List.of("CODEBOOK-INTERNAL"), outcomes.get(0).problems().all().stream().map(Problem::id).toList());
         assertTrue(outcomes.get(0).files().isEmpty());
-        assertEquals(List.of("FlowFailuresCode"), outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals(List.of("FlowFailuresCode", "FlowFailuresCodeTable"), outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
     }
 
     @Test
@@ -70,8 +73,8 @@ class SpecDiagnosticsTest {
                 }
             }
         };
-        List<GenerationPipeline.Outcome> outcomes = new GenerationPipeline(new SpecLocator(List.of(), broken))
-                .run(List.of(new CatalogRequest("gone", "test", null, null)));
+        List<GenerationPipeline.CatalogResult> outcomes = new GenerationPipeline(new SpecLocator(List.of(), broken),
+                new CatalogGenerator(), ExistingTypes.NONE, Optional.empty()).run(List.of(new CatalogRequest("gone", "test", null, null)));
         List<String> rendered = outcomes.get(0).problems().all().stream().map(Problem::render).toList();
         assertEquals(1, rendered.size(), rendered.toString());
         assertTrue(rendered.get(0).startsWith("/nonexistent-codebook-dir/codebook/gone.yaml:1:1: the spec cannot be read:"

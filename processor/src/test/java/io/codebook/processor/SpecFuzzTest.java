@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.codebook.processor.diagnostic.Problem;
+import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.naming.ExistingTypes;
+import io.codebook.processor.naming.NamingStage;
 import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.yaml.SpecReader;
 import io.codebook.processor.bind.CatalogBinder;
@@ -108,16 +112,20 @@ class SpecFuzzTest {
         if (read.root().isPresent()) {
             CatalogBinder.Result validated = new CatalogBinder().bind(id, read.root().get());
             problems.addAll(validated.problems().all());
+            Problems naming = new Problems();
+            validated.partial().ifPresent(catalog -> new NamingStage(ExistingTypes.NONE).name(catalog, "test", naming));
+            problems.addAll(naming.all());
             // as the pipeline does: an error of any stage means no catalog
-            validCatalog = validated.catalog().isPresent() && !read.problems().hasErrors();
+            validCatalog = validated.catalog().isPresent() && !read.problems().hasErrors() && !naming.hasErrors();
         }
         boolean hasError = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
         if (validCatalog == hasError) {
             fail(label + ": " + (validCatalog ? "a valid catalog with errors " : "no catalog and no error ") + problems);
         }
         for (Problem problem : problems) {
-            if (problem.position().line() < 1 || problem.position().column() < 1
-                    || !problem.position().file().equals(id + ".yaml") || !problem.id().startsWith("CODEBOOK-")) {
+            SpecPosition position = problem.position().orElseThrow(() -> new AssertionError(label + ": unplaced " + problem));
+            if (position.line() < 1 || position.column() < 1
+                    || !position.file().equals(id + ".yaml") || !problem.id().startsWith("CODEBOOK-")) {
                 fail(label + ": badly positioned problem " + problem.render());
             }
         }

@@ -1,10 +1,10 @@
 package io.codebook.runtime;
 
-/** A vendor code that maps to a {@link CanonicalReason}: every generated vendor code is one. */
+/** A vendor code that maps to a {@link CanonicalReasonCode}: every generated vendor code is one. */
 public interface MappedCode extends CatalogCode {
 
     /** The reason this code means, whatever the vendor. */
-    CanonicalReason canonicalReason();
+    CanonicalReasonCode canonicalReason();
 
     /**
      * The action the documentation implies: the vendor's own documented default where the vendor

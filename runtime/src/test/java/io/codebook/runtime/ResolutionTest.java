@@ -35,14 +35,14 @@ class ResolutionTest {
         }
     }
 
-    private record Reason(String code, NextAction defaultAction) implements CanonicalReason, StubCode {
+    private record Reason(String code, NextAction defaultAction) implements CanonicalReasonCode, StubCode {
         @Override
         public CatalogInfo catalog() {
             return new CatalogInfo("canonical-reasons", "Codebook", "Canonical reasons", "README");
         }
     }
 
-    private record VendorCode(String code, CanonicalReason canonicalReason, OptionalInt attemptLimit)
+    private record VendorCode(String code, CanonicalReasonCode canonicalReason, OptionalInt attemptLimit)
             implements MappedCode, StubCode {
         @Override
         public CatalogInfo catalog() {

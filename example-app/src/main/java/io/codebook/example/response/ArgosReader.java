@@ -46,7 +46,7 @@ final class ArgosReader {
         if (Json.text(root, "errorCode") != null) {
             String code = Json.text(root, "errorCode");
             Integer step = stepOption != null ? stepOption : stepOf("error", List.of(code));
-            ArgosOutcome outcome = ArgosOutcome.error(step, code);
+            ArgosOutcome outcome = ArgosOutcome.requestError(step, code);
             return Report.of("argos", "ARGOS Identity", describe(outcome),
                     List.of(CodeLine.of("error code", Json.raw("code", code, "step", step == null ? null : step.toString()),
                             ArgosCode.fromKey(step, "error", code))), notes, 0);
@@ -81,7 +81,7 @@ final class ArgosReader {
             }
 
             @Override
-            public String error(ArgosOutcome.Error error) {
+            public String requestError(ArgosOutcome.RequestError error) {
                 return "Error: the request failed with HTTP 400";
             }
 

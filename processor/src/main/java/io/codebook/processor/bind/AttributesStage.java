@@ -10,6 +10,8 @@ import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Role;
 import io.codebook.processor.model.EnumValue;
+import io.codebook.processor.model.Name;
+import io.codebook.processor.naming.JavaNames;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
 import io.codebook.processor.yaml.SpecScalar;
@@ -40,44 +42,32 @@ final class AttributesStage {
         if (attributes.isEmpty()) {
             return result;
         }
-        Map<String, SpecPosition> typeNames = new HashMap<>();
-        typeNames.put("group", attributes.get().position());
         for (SpecMap.Entry entry : attributes.get().entries()) {
             SpecScalar nameNode = entry.key();
             String name = nameNode.value();
             checkName(name, nameNode.position());
             Fields.asMap(entry.value(), "attribute '" + name + "'", problems)
-                    .flatMap(map -> readOne(name, new Fields(map, "attribute '" + name + "'", ATTRIBUTE_KEYS, problems)))
-                    .ifPresent(attribute -> {
-                        if (attribute.type() == AttributeType.ENUM) {
-                            SpecPosition clash = typeNames.putIfAbsent(
-                                    attribute.enumJavaName().toLowerCase(Locale.ROOT), entry.value().position());
-                            if (clash != null) {
-                                problems.error(entry.value().position(), ProblemIds.JAVA_NAME_CLASH,
-                                        "attribute '" + name + "' would generate the nested type "
-                                                + attribute.enumJavaName() + ", which is already taken (" + clash
-                                                + "). Give the attribute another 'javaName'.");
-                            }
-                        }
-                        result.add(attribute);
-                    });
+                    .flatMap(map -> readOne(name, nameNode.position(),
+                            new Fields(map, "attribute '" + name + "'", ATTRIBUTE_KEYS, problems)))
+                    .ifPresent(result::add);
         }
         return result;
     }
 
+    /** An attribute's name is a key of each code's map and its accessor's name. */
     private void checkName(String name, SpecPosition position) {
         if (!name.matches("[a-z][A-Za-z0-9]*") || !JavaNames.isIdentifier(name)) {
             problems.error(position, ProblemIds.JAVA_NAME,
                     "attribute name '" + name + "' must be a lowerCamel Java identifier such as 'httpStatus'"
                             + " (it becomes the accessor's name). Rename it.");
-        } else if (JavaNames.RESERVED_ACCESSORS.contains(name) || GroupsStage.CODE_KEYS.contains(name)) {
+        } else if (GroupsStage.CODE_KEYS.contains(name)) {
             problems.error(position, ProblemIds.JAVA_NAME,
-                    "attribute name '" + name + "' is reserved: every code already has '" + name
-                            + "'. Rename the attribute.");
+                    "attribute name '" + name + "' is reserved: it is a key every code may already have. Rename the"
+                            + " attribute.");
         }
     }
 
-    private Optional<Attribute> readOne(String name, Fields fields) {
+    private Optional<Attribute> readOne(String name, SpecPosition position, Fields fields) {
         Optional<AttributeType> type = fields.text("type", true).flatMap(text -> {
             Optional<AttributeType> known = AttributeType.fromSpecName(text);
             if (known.isEmpty()) {
@@ -104,11 +94,7 @@ final class AttributesStage {
                     "list attribute '" + name + "' cannot have a default or 'noneValues': a code without values has"
                             + " an empty list.");
         }
-        String enumJavaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(name));
-        if (fields.has("javaName") && !(enumJavaName.matches("[A-Z][A-Za-z0-9]*") && JavaNames.isIdentifier(enumJavaName))) {
-            problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
-                    "'" + enumJavaName + "' is not an UpperCamel Java type name. Use a name such as 'Severity'.");
-        }
+        Optional<Name> enumJavaName = fields.name("javaName");
         Optional<String> description = fields.text("description", false);
         List<String> noneValues = fields.textList("noneValues");
         if (!noneValues.isEmpty() && required) {
@@ -128,11 +114,11 @@ final class AttributesStage {
         }
         Optional<Role> role = readRole(name, fields, type.get(), list, required, values);
         Attribute withoutDefault = new Attribute(name, type.get(), list, catalog, required, enumJavaName, values,
-                noneValues, Optional.empty(), description, role);
+                noneValues, Optional.empty(), description, role, position, fields.positionOf("catalog").equals(
+                        fields.position()) ? position : fields.positionOf("catalog"));
         Optional<AttributeValue> defaultValue = fields.node("default")
                 .flatMap(node -> Values.convert(withoutDefault, node, "the default of attribute '" + name + "'", problems));
-        return Optional.of(new Attribute(name, type.get(), list, catalog, required, enumJavaName, values, noneValues,
-                defaultValue, description, role));
+        return Optional.of(withoutDefault.withDefault(defaultValue));
     }
 
     /** A role only fits attributes that can fill the runtime method it names. */
@@ -175,7 +161,6 @@ final class AttributesStage {
                     "enum attribute '" + attribute + "' lists no values. List the values the vendor uses.");
         }
         Map<String, SpecPosition> spellings = new HashMap<>();
-        Map<String, SpecPosition> javaNames = new HashMap<>();
         for (SpecNode item : list.get().items()) {
             Optional<EnumValue> value = readEnumValue(attribute, item);
             if (value.isEmpty()) {
@@ -189,13 +174,6 @@ final class AttributesStage {
                                     + first + "). Remove one.");
                 }
             }
-            SpecPosition clash = javaNames.putIfAbsent(value.get().javaName().toUpperCase(Locale.ROOT), item.position());
-            if (clash != null) {
-                problems.error(item.position(), ProblemIds.JAVA_NAME_CLASH,
-                        "value '" + value.get().value() + "' of attribute '" + attribute + "' gets the constant name "
-                                + value.get().javaName() + ", like the value at " + clash
-                                + ". Give one of them a different 'javaName'.");
-            }
             values.add(value.get());
         }
         return values;
@@ -206,38 +184,19 @@ final class AttributesStage {
         if (item instanceof SpecMap map) {
             Fields fields = new Fields(map, what, ENUM_VALUE_KEYS, problems);
             Optional<String> value = fields.text("value", true);
-            Optional<String> javaName = fields.text("javaName", false);
+            Optional<Name> javaName = fields.name("javaName");
             Optional<String> description = fields.text("description", false);
             List<String> aliases = fields.textList("aliases");
             Optional<String> action = fields.text("action", false);
             action.filter(a -> !Actions.isAction(a)).ifPresent(a -> problems.error(fields.positionOf("action"),
                     ProblemIds.INVALID_VALUE, "'" + a + "' is not a next action; the actions are "
                             + String.join(", ", Actions.SPEC_NAMES) + "."));
-            return value.flatMap(v -> constantFor(v, javaName, fields.positionOf(javaName.isPresent() ? "javaName" : "value"))
-                    .map(name -> new EnumValue(v, name, description, aliases, action.filter(Actions::isAction))));
+            return value.map(v -> new EnumValue(v, javaName, description, aliases, action.filter(Actions::isAction),
+                    fields.positionOf("value")));
         }
         return Fields.scalarText(item, what, problems)
-                .flatMap(v -> constantFor(v, Optional.empty(), item.position())
-                        .map(name -> new EnumValue(v, name, Optional.empty(), List.of(), Optional.empty())));
-    }
-
-    private Optional<String> constantFor(String value, Optional<String> javaName, SpecPosition position) {
-        if (javaName.isPresent()) {
-            if (!JavaNames.isIdentifier(javaName.get())) {
-                problems.error(position, ProblemIds.JAVA_NAME,
-                        "'" + javaName.get() + "' is not a valid Java constant name. Use letters, digits and '_',"
-                                + " not starting with a digit.");
-                return Optional.empty();
-            }
-            return javaName;
-        }
-        Optional<String> derived = JavaNames.constantName(value);
-        if (derived.isEmpty()) {
-            problems.error(position, ProblemIds.JAVA_NAME,
-                    "no Java constant name can be derived from '" + value
-                            + "' (it has no letters or digits). Write it as a map with 'value' and 'javaName'.");
-        }
-        return derived;
+                .map(v -> new EnumValue(v, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        item.position()));
     }
 
     private static List<String> concat(String first, List<String> rest) {

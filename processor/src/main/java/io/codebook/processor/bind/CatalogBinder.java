@@ -1,16 +1,22 @@
 package io.codebook.processor.bind;
 
+import io.codebook.processor.diagnostic.Suggestions;
+
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.LocaleDeclaration;
+import io.codebook.processor.model.Name;
+import io.codebook.processor.model.NamePattern;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Priority;
+import io.codebook.processor.model.Role;
 import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
@@ -18,6 +24,7 @@ import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns a spec's YAML tree into a validated {@link Catalog}, or into the complete list of what is
@@ -29,8 +36,8 @@ public final class CatalogBinder {
     static final List<String> TOP_KEYS =
             List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes");
     static final List<String> CATALOG_KEYS =
-            List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "attemptLimit", "source",
-                    "notes");
+            List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "javaNamePattern",
+                    "attemptLimit", "source", "notes");
     static final List<String> SOURCE_KEYS = List.of("document", "url", "retrieved");
     static final List<String> PRIORITY_KEYS = List.of("description", "order");
     static final int FORMAT_VERSION = 1;
@@ -70,15 +77,17 @@ public final class CatalogBinder {
         if (meta.isEmpty()) {
             return new Result(Optional.empty(), Optional.empty(), problems);
         }
-        Catalog catalog = new Catalog(requestedId, meta.get().vendor(), meta.get().title(), meta.get().description(),
-                meta.get().javaName(), meta.get().outcomeJavaName(), meta.get().attemptLimit(), meta.get().source(), meta.get().notes(), key, attributes, groups, priority,
-                outcomes, locales, top.get().position());
+        Meta m = meta.get();
+        Catalog catalog = new Catalog(requestedId, m.vendor(), m.title(), m.description(), m.javaName(),
+                m.outcomeJavaName(), m.javaNamePattern(), m.attemptLimit(), m.source(), m.notes(), key, attributes,
+                groups, priority, outcomes, locales, top.get().position());
+        SizeLimits.check(catalog, fields, problems);
         new UniquenessCheck(problems).check(catalog, fields);
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), Optional.of(catalog), problems);
     }
 
-    private record Meta(String vendor, String title, Optional<String> description, String javaName, String outcomeJavaName,
-            java.util.OptionalInt attemptLimit,
+    private record Meta(String vendor, String title, Optional<String> description, Optional<Name> javaName,
+            Optional<Name> outcomeJavaName, Optional<NamePattern> javaNamePattern, OptionalInt attemptLimit,
             Catalog.Source source, List<String> notes) {}
 
     private static Optional<Meta> readMeta(Fields fields, String requestedId, Problems problems) {
@@ -95,18 +104,9 @@ public final class CatalogBinder {
         Optional<String> vendor = fields.text("vendor", true);
         Optional<String> title = fields.text("title", true);
         Optional<String> description = fields.text("description", false);
-        String javaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(requestedId) + "Code");
-        if (!javaName.matches("[A-Z][A-Za-z0-9]*") || !JavaNames.isIdentifier(javaName)) {
-            problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
-                    "'" + javaName + "' is not an UpperCamel Java type name. Use a name such as 'IdAnalyzerWarning'.");
-        }
-        String outcomeJavaName = fields.text("outcomeJavaName", false)
-                .orElseGet(() -> JavaNames.typeName(requestedId) + "Outcome");
-        if (!outcomeJavaName.matches("[A-Z][A-Za-z0-9]*") || !JavaNames.isIdentifier(outcomeJavaName)
-                || outcomeJavaName.equals(javaName)) {
-            problems.error(fields.positionOf("outcomeJavaName"), ProblemIds.JAVA_NAME,
-                    "'" + outcomeJavaName + "' is not an UpperCamel Java type name distinct from the code type's.");
-        }
+        Optional<Name> javaName = fields.name("javaName");
+        Optional<Name> outcomeJavaName = fields.name("outcomeJavaName");
+        Optional<NamePattern> javaNamePattern = NamePatternReader.read(fields, problems);
         Optional<Catalog.Source> source = fields.submap("source", true).flatMap(map -> {
             Fields sourceFields = new Fields(map, "'source'", SOURCE_KEYS, problems);
             Optional<String> document = sourceFields.text("document", true);
@@ -118,7 +118,7 @@ public final class CatalogBinder {
         if (vendor.isEmpty() || title.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
-        java.util.OptionalInt attemptLimit = fields.integer("attemptLimit", false)
+        OptionalInt attemptLimit = fields.integer("attemptLimit", false)
                 .filter(limit -> {
                     if (limit < 1) {
                         problems.error(fields.positionOf("attemptLimit"), ProblemIds.INVALID_VALUE,
@@ -126,9 +126,9 @@ public final class CatalogBinder {
                     }
                     return limit >= 1;
                 })
-                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
-        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, outcomeJavaName, attemptLimit,
-                source.get(), notes));
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
+        return Optional.of(new Meta(vendor.get(), title.get(), description, javaName, outcomeJavaName, javaNamePattern,
+                attemptLimit, source.get(), notes));
     }
 
     private static List<KeyPart> readKey(Fields fields, List<Attribute> attributes, Problems problems) {
@@ -178,30 +178,25 @@ public final class CatalogBinder {
 
     /** A role names one runtime method, so one attribute at most fills it; a catalog is a vocabulary or maps to one. */
     private static void checkRoles(List<Attribute> attributes, Fields fields, Problems problems) {
-        for (io.codebook.processor.model.Role role : io.codebook.processor.model.Role.values()) {
+        for (Role role : Role.values()) {
             long count = attributes.stream().filter(a -> a.role().equals(Optional.of(role))).count();
             if (count > 1) {
                 problems.error(fields.positionOf("attributes"), ProblemIds.INVALID_VALUE,
                         count + " attributes have role " + role.specName() + "; give it to one.");
             }
         }
-        java.util.Map<String, io.codebook.processor.model.Role> roleMethods = java.util.Map.of(
-                "canonicalReason", io.codebook.processor.model.Role.CANONICAL_REASON,
-                "defaultAction", io.codebook.processor.model.Role.REASON_ACTION,
-                "documentedAction", io.codebook.processor.model.Role.VENDOR_DEFAULT_ACTION);
         for (Attribute attribute : attributes) {
-            io.codebook.processor.model.Role needed = roleMethods.get(attribute.name());
+            Role needed = Role.ofMethod(attribute.name()).orElse(null);
             boolean fits = needed != null && attribute.role().equals(Optional.of(needed))
-                    && (needed != io.codebook.processor.model.Role.VENDOR_DEFAULT_ACTION
-                            || attribute.type() == io.codebook.processor.model.AttributeType.ACTION);
+                    && (needed != Role.VENDOR_DEFAULT_ACTION || attribute.type() == AttributeType.ACTION);
             if (needed != null && !fits) {
-                problems.error(fields.positionOf("attributes"), ProblemIds.JAVA_NAME,
+                problems.error(attribute.position(), ProblemIds.JAVA_NAME,
                         "attribute name '" + attribute.name() + "' is the runtime method of role " + needed.specName()
                                 + "; only an action attribute with that role may take it. Rename the attribute.");
             }
         }
-        boolean maps = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(io.codebook.processor.model.Role.CANONICAL_REASON)));
-        boolean isVocabulary = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(io.codebook.processor.model.Role.REASON_ACTION)));
+        boolean maps = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.CANONICAL_REASON)));
+        boolean isVocabulary = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.REASON_ACTION)));
         if (maps && isVocabulary) {
             problems.error(fields.positionOf("attributes"), ProblemIds.INVALID_VALUE,
                     "a catalog either is the canonical vocabulary (role reason-action) or maps to one (role"

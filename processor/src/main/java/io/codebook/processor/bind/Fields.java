@@ -1,8 +1,11 @@
 package io.codebook.processor.bind;
 
+import io.codebook.processor.diagnostic.Suggestions;
+
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.model.Name;
 import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
@@ -92,6 +95,11 @@ final class Fields {
 
     Optional<SpecNode> node(String key) {
         return map.get(key);
+    }
+
+    /** A Java name the spec asks for under {@code key}, with where it is written. */
+    Optional<Name> name(String key) {
+        return text(key, false).map(value -> new Name(value, positionOf(key)));
     }
 
     /** A text value; {@code required} reports its absence. */

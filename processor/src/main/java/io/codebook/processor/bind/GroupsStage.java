@@ -10,6 +10,8 @@ import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Message;
+import io.codebook.processor.model.Name;
+import io.codebook.processor.model.NamePattern;
 import io.codebook.processor.model.Placeholder;
 import io.codebook.processor.model.Variant;
 import io.codebook.processor.yaml.SpecList;
@@ -26,7 +28,7 @@ import java.util.Optional;
 final class GroupsStage {
 
     static final List<String> GROUP_KEYS =
-            List.of("id", "title", "javaName", "description", "shared", "notes", "codes");
+            List.of("id", "title", "javaName", "javaNamePattern", "description", "shared", "notes", "codes");
     static final List<String> CODE_KEYS =
             List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes", "userText",
                     "variants");
@@ -68,17 +70,22 @@ final class GroupsStage {
                     .flatMap(map -> readGroup(new Fields(map, "a group", GROUP_KEYS, problems), ids))
                     .ifPresent(result::add);
         }
-        return result;
+        // codes are numbered in the document's order across the groups that could be read
+        List<Group> numbered = new ArrayList<>();
+        int next = 0;
+        for (Group group : result) {
+            numbered.add(group.numberedFrom(next));
+            next += group.codes().size();
+        }
+        return numbered;
     }
 
     private Optional<Group> readGroup(Fields fields, Map<String, SpecPosition> ids) {
         Optional<String> id = fields.uniqueId("group", "document-and-ocr", ids);
         String where = "group '" + id.orElse("?") + "'";
         Optional<String> title = fields.text("title", true);
-        Optional<String> javaName = fields.text("javaName", false);
-        javaName.filter(name -> !JavaNames.isIdentifier(name)).ifPresent(name -> problems.error(
-                fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
-                "'" + name + "' is not a valid Java constant name for " + where + "."));
+        Optional<Name> javaName = fields.name("javaName");
+        Optional<NamePattern> javaNamePattern = NamePatternReader.read(fields, problems);
         Optional<String> description = fields.text("description", false);
         List<String> notes = fields.texts("notes");
         Map<String, AttributeValue> shared = readShared(fields.submap("shared", false), where);
@@ -97,8 +104,8 @@ final class GroupsStage {
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        String constant = javaName.orElseGet(() -> JavaNames.constantName(id.get()).orElse("GROUP"));
-        return Optional.of(new Group(id.get(), title.get(), constant, description, notes, shared, codes));
+        return Optional.of(new Group(id.get(), title.get(), javaName, javaNamePattern, description, notes, shared, codes,
+                fields.positionOf("id")));
     }
 
     private Map<String, AttributeValue> readShared(Optional<SpecMap> sharedMap, String where) {
@@ -146,23 +153,15 @@ final class GroupsStage {
         Map<String, String> userText = localesStage.readUserText(fields, locales, placeholders, label);
 
         List<Optional<String>> keyParts = new ArrayList<>();
-        List<String> nameFragments = new ArrayList<>();
         for (KeyPart part : key) {
-            if (part instanceof KeyPart.CodePart) {
-                keyParts.add(code);
-                code.flatMap(JavaNames::constantName).ifPresent(nameFragments::add);
-            } else {
-                Optional<AttributeValue> value = Optional.ofNullable(values.get(part.name()));
-                keyParts.add(value.map(AttributeValue::wire));
-                value.flatMap(GroupsStage::nameFragment).ifPresent(nameFragments::add);
-            }
+            keyParts.add(part instanceof KeyPart.CodePart ? code
+                    : Optional.ofNullable(values.get(part.name())).map(AttributeValue::wire));
         }
-        String javaName = javaName(fields, nameFragments, label);
-        if (javaName.isEmpty() || (keyHasCode && code.isEmpty())) {
+        if (keyHasCode && code.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Code(code, values, description, messages, placeholders, javaName, aliases, notes,
-                userText, variants, keyParts, groupId, map.position()));
+        return Optional.of(new Code(0, code, values, description, messages, placeholders,
+                fields.name("javaName"), aliases, notes, userText, variants, keyParts, groupId, map.position()));
     }
 
     private List<Variant> readVariants(Fields fields, Map<String, AttributeValue> shared, String label) {
@@ -267,36 +266,6 @@ final class GroupsStage {
             }
         });
         return messages;
-    }
-
-    private String javaName(Fields fields, List<String> fragments, String label) {
-        Optional<String> explicit = fields.text("javaName", false);
-        if (explicit.isPresent()) {
-            if (!JavaNames.isIdentifier(explicit.get())) {
-                problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
-                        "'" + explicit.get() + "' is not a valid Java constant name for " + label
-                                + ". Use letters, digits and '_', not starting with a digit.");
-                return "";
-            }
-            return explicit.get();
-        }
-        String derived = JavaNames.joinConstant(fragments);
-        if (derived.isEmpty()) {
-            problems.error(fields.position(), ProblemIds.JAVA_NAME,
-                    "no Java constant name can be derived for " + label + " (its key has no letters or digits)."
-                            + " Give it a 'javaName'.");
-        }
-        return derived;
-    }
-
-    private static Optional<String> nameFragment(AttributeValue value) {
-        if (value instanceof AttributeValue.EnumRef ref) {
-            return Optional.of(ref.value().javaName());
-        }
-        if (value instanceof AttributeValue.Int number) {
-            return Optional.of(Integer.toString(number.value()).replace('-', '_'));
-        }
-        return JavaNames.constantName(value.wire());
     }
 
     private Optional<Attribute> attributeNamed(String name) {

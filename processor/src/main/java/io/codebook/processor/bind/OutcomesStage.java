@@ -1,5 +1,7 @@
 package io.codebook.processor.bind;
 
+import io.codebook.processor.diagnostic.Suggestions;
+
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
@@ -8,6 +10,7 @@ import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.CodeSelector;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
+import io.codebook.processor.model.Name;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
@@ -23,15 +26,11 @@ final class OutcomesStage {
 
     static final List<String> OUTCOME_KEYS = List.of("id", "javaName", "description", "codes", "list", "fields");
     static final List<String> SELECTOR_KEYS = List.of("groups", "where");
-    /** Every catalog gets an outcome for what its spec does not know; the name is taken. */
-    static final String UNKNOWN = "Unknown";
 
     private final Problems problems;
     private final List<Attribute> attributes;
     private final List<Group> groups;
     private final List<KeyPart> key;
-    /** Record components every outcome may already have. */
-    static final java.util.Set<String> FACTORY_RESERVED = java.util.Set.of("code", "match", "outcome", "raw");
 
     OutcomesStage(Problems problems, List<Attribute> attributes, List<Group> groups, List<KeyPart> key) {
         this.problems = problems;
@@ -46,47 +45,28 @@ final class OutcomesStage {
             return outcomes;
         }
         Map<String, SpecPosition> ids = new HashMap<>();
-        Map<String, SpecPosition> names = new HashMap<>();
-        names.put(UNKNOWN, list.get().position());
-        names.put("Cases", list.get().position());
-        names.put("PartialCases", list.get().position());
         for (SpecNode item : list.get().items()) {
             Fields.asMap(item, "an outcome", problems)
-                    .flatMap(map -> readOne(new Fields(map, "an outcome", OUTCOME_KEYS, problems), ids, names))
+                    .flatMap(map -> readOne(new Fields(map, "an outcome", OUTCOME_KEYS, problems), ids))
                     .ifPresent(outcomes::add);
         }
         return outcomes;
     }
 
-    private Optional<Outcome> readOne(Fields fields, Map<String, SpecPosition> ids, Map<String, SpecPosition> names) {
+    private Optional<Outcome> readOne(Fields fields, Map<String, SpecPosition> ids) {
         Optional<String> id = fields.uniqueId("outcome", "retry", ids);
         String where = "outcome '" + id.orElse("?") + "'";
-        String javaName = fields.text("javaName", false).orElseGet(() -> JavaNames.typeName(id.orElse("")));
-        if (!javaName.matches("[A-Z][A-Za-z0-9]*") || !JavaNames.isIdentifier(javaName)) {
-            problems.error(fields.positionOf("javaName"), ProblemIds.JAVA_NAME,
-                    "'" + javaName + "' is not an UpperCamel Java type name for " + where + ".");
-        } else {
-            SpecPosition clash = names.putIfAbsent(javaName, fields.positionOf("javaName"));
-            if (clash != null) {
-                problems.error(fields.positionOf(fields.has("javaName") ? "javaName" : "id"), ProblemIds.JAVA_NAME_CLASH,
-                        where + " would generate the type " + javaName + ", which is taken"
-                                + (javaName.equals(UNKNOWN) ? " by the outcome every catalog has for unknown values" : "")
-                                + ". Give it another 'javaName'.");
-            }
-        }
+        Optional<Name> javaName = fields.name("javaName");
         Optional<String> description = fields.text("description", false);
+        int problemsBefore = problems.all().size();
         Optional<CodeSelector> codes = fields.submap("codes", false).map(map -> selector(map, where));
-        codes.filter(selector -> groups.stream().flatMap(g -> g.codes().stream()).noneMatch(selector::selects))
+        // a selector naming something unknown selects nothing because of that: one mistake, one error
+        boolean selectorReported = problems.all().size() > problemsBefore;
+        codes.filter(selector -> !selectorReported)
+                .filter(selector -> groups.stream().flatMap(g -> g.codes().stream()).noneMatch(selector::selects))
                 .ifPresent(selector -> problems.error(fields.positionOf("codes"), ProblemIds.INVALID_VALUE,
                         where + " selects no code of the catalog. Check its 'groups' and 'where', or remove 'codes'"
                                 + " if the outcome carries no code."));
-        if (codes.isPresent()) {
-            SpecPosition clash = names.putIfAbsent(javaName + "Code", fields.position());
-            if (clash != null) {
-                problems.error(fields.position(), ProblemIds.JAVA_NAME_CLASH,
-                        where + " needs the type " + javaName + "Code for its codes, which is taken (" + clash + ").");
-            }
-        }
         boolean list = fields.bool("list", false).orElse(false);
         if (list && codes.isEmpty()) {
             problems.error(fields.positionOf("list"), ProblemIds.INVALID_VALUE,
@@ -97,13 +77,8 @@ final class OutcomesStage {
                     where + " holds a list of codes, which needs a catalog keyed by 'code': the list is of wire codes.");
         }
         List<Attribute> outcomeFields = new AttributesStage(problems).read(fields.submap("fields", false));
-        for (Attribute field : outcomeFields) {
-            if (field.name().equals("codes") || field.name().equals("values") || FACTORY_RESERVED.contains(field.name())) {
-                problems.error(fields.positionOf("fields"), ProblemIds.JAVA_NAME,
-                        "field '" + field.name() + "' of " + where + " is reserved in outcome types. Rename it.");
-            }
-        }
-        return id.map(value -> new Outcome(value, javaName, description, codes, list, outcomeFields));
+        return id.map(value -> new Outcome(value, javaName, description, codes, list, outcomeFields,
+                fields.positionOf("id")));
     }
 
     /** A list attribute is selected on one of its values ("returnedAs: aborted" = has aborted among them). */

@@ -1,5 +1,9 @@
 package io.codebook.processor.bind;
 
+import io.codebook.processor.model.TextPlaceholders;
+
+import io.codebook.processor.naming.JavaNames;
+
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;

@@ -1,5 +1,7 @@
 package io.codebook.processor.bind;
 
+import io.codebook.processor.diagnostic.Suggestions;
+
 import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
@@ -19,7 +21,7 @@ import java.util.Set;
 
 /**
  * Checks what must be unique across a whole catalog: wire keys (aliases included), so a lookup
- * has one answer; and Java names, so the generated code compiles and no name depends on order.
+ * has one answer. Java names are the naming stage's.
  */
 final class UniquenessCheck {
 
@@ -31,33 +33,12 @@ final class UniquenessCheck {
 
     void check(Catalog catalog, Fields top) {
         Map<List<Optional<String>>, Code> keys = new HashMap<>();
-        Map<String, Code> constants = new HashMap<>();
         for (Code code : catalog.codes()) {
             Code first = keys.putIfAbsent(code.keyParts(), code);
             if (first != null) {
                 problems.error(code.position(), ProblemIds.DUPLICATE_CODE,
                         describe(catalog, code) + " is listed twice (first at " + first.position()
                                 + "). Keep one entry; if the document prints the row twice, say so in its 'notes'.");
-                continue; // its Java name clashes too, but that is the same mistake
-            }
-            Code clash = constants.putIfAbsent(code.javaName().toUpperCase(Locale.ROOT), code);
-            if (clash != null) {
-                problems.error(code.position(), ProblemIds.JAVA_NAME_CLASH,
-                        describe(catalog, code) + " gets the Java name " + code.javaName() + ", like "
-                                + describe(catalog, clash) + " at " + clash.position()
-                                + " (names are compared ignoring case). Give one of them a 'javaName'.");
-            }
-        }
-        Map<String, Code> caseNames = new HashMap<>();
-        for (Code code : catalog.codes()) {
-            Code clash = caseNames.putIfAbsent(JavaNames.caseName(code.javaName()), code);
-            // same constant name: already reported above as a duplicate or a name clash
-            if (clash != null && !clash.javaName().equalsIgnoreCase(code.javaName())) {
-                problems.error(code.position(), ProblemIds.JAVA_NAME_CLASH,
-                        describe(catalog, code) + " and " + describe(catalog, clash) + " at " + clash.position()
-                                + " get the same handler method " + JavaNames.caseName(code.javaName())
-                                + "() (from " + code.javaName() + " and " + clash.javaName()
-                                + "). Give one of them a 'javaName'.");
             }
         }
         int codeIndex = codeIndex(catalog);
@@ -74,20 +55,7 @@ final class UniquenessCheck {
                 }
             }
         }
-        checkGroups(catalog, top);
         catalog.priority().ifPresent(priority -> checkPriority(catalog, top));
-    }
-
-    private void checkGroups(Catalog catalog, Fields top) {
-        Map<String, Group> names = new HashMap<>();
-        for (Group group : catalog.groups()) {
-            Group clash = names.putIfAbsent(group.javaName().toUpperCase(Locale.ROOT), group);
-            if (clash != null) {
-                problems.error(top.positionOf("groups"), ProblemIds.JAVA_NAME_CLASH,
-                        "groups '" + clash.id() + "' and '" + group.id() + "' both get the Java name "
-                                + group.javaName() + ". Give one of them a 'javaName'.");
-            }
-        }
     }
 
     private void checkPriority(Catalog catalog, Fields top) {

@@ -2,21 +2,32 @@ package io.codebook.processor.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Collects the problems of one stage so that every problem of a run is reported, not only the
+ * Collects the problems of one catalog so that every problem of a run is reported, not only the
  * first.
  */
 public final class Problems {
 
     private final List<Problem> problems = new ArrayList<>();
 
+    /** Reports {@code message} at {@code position}, as an error or a warning as the message says. */
+    public void report(SpecPosition position, Message message, Object... arguments) {
+        problems.add(new Problem(Optional.of(position), message.severity(), message.id(), message.format(arguments)));
+    }
+
+    /** Reports {@code message} where no spec position applies (shown at the annotation alone). */
+    public void reportUnplaced(Message message, Object... arguments) {
+        problems.add(new Problem(Optional.empty(), message.severity(), message.id(), message.format(arguments)));
+    }
+
     public void error(SpecPosition position, String id, String message) {
-        problems.add(new Problem(position, Problem.Severity.ERROR, id, message));
+        problems.add(new Problem(Optional.of(position), Problem.Severity.ERROR, id, message));
     }
 
     public void warning(SpecPosition position, String id, String message) {
-        problems.add(new Problem(position, Problem.Severity.WARNING, id, message));
+        problems.add(new Problem(Optional.of(position), Problem.Severity.WARNING, id, message));
     }
 
     public void addAll(Problems other) {
@@ -25,6 +36,11 @@ public final class Problems {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+
+    /** Whether an error with this id was reported, so a check can stay quiet about its consequences. */
+    public boolean hasError(Message message) {
+        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR && p.id().equals(message.id()));
     }
 
     public List<Problem> all() {

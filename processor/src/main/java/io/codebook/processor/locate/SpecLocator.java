@@ -72,6 +72,65 @@ public final class SpecLocator {
         }
     }
 
+    /** The spec directories given that do not exist: likely a mistyped path, worth naming in an error. */
+    public List<Path> missingDirectories() {
+        return specDirs.stream().filter(dir -> !Files.isDirectory(dir)).toList();
+    }
+
+    /** Every catalog id a spec can be found for, in the spec directories and on the processor path. */
+    public java.util.SortedSet<String> knownIds() {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        for (Path dir : specDirs) {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).forEach(name -> addId(name, ids));
+            } catch (IOException | SecurityException e) {
+                // a directory that cannot be listed offers no ids
+            }
+        }
+        try {
+            for (URL url : java.util.Collections.list(resources.getResources(RESOURCE_DIR))) {
+                listResources(url, ids);
+            }
+        } catch (IOException e) {
+            // nothing to suggest from the processor path
+        }
+        return ids;
+    }
+
+    private static void listResources(URL url, java.util.SortedSet<String> ids) {
+        Optional<Path> dir = fileOf(url);
+        if (dir.isPresent()) {
+            try (java.util.stream.Stream<Path> files = Files.list(dir.get())) {
+                files.map(f -> f.getFileName().toString()).forEach(name -> addId(name, ids));
+            } catch (IOException | SecurityException e) {
+                // nothing to suggest from this directory
+            }
+            return;
+        }
+        String external = url.toExternalForm();
+        int bang = external.indexOf("!/");
+        if (!external.startsWith("jar:file:") || bang < 0) {
+            return;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(
+                Path.of(new java.net.URI(external.substring("jar:".length(), bang))).toFile())) {
+            jar.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(name -> name.startsWith(RESOURCE_DIR) && name.indexOf('/', RESOURCE_DIR.length()) < 0)
+                    .forEach(name -> addId(name.substring(RESOURCE_DIR.length()), ids));
+        } catch (IOException | java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            // nothing to suggest from this jar
+        }
+    }
+
+    private static void addId(String fileName, java.util.SortedSet<String> ids) {
+        if (fileName.endsWith(".yaml")) {
+            String id = fileName.substring(0, fileName.length() - ".yaml".length());
+            if (CATALOG_ID.matcher(id).matches()) {
+                ids.add(id);
+            }
+        }
+    }
+
     /** How to find a resource again from outside the compiler: its file, or its jar and entry. */
     static Optional<String> origin(URL url, String resource) {
         Optional<Path> file = fileOf(url);

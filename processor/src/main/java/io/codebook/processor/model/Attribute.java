@@ -1,5 +1,6 @@
 package io.codebook.processor.model;
 
+import io.codebook.processor.diagnostic.SpecPosition;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +12,13 @@ import java.util.Optional;
  * @param catalog for {@link AttributeType#CODE}, the catalog whose codes are referenced; empty
  *     for this catalog
  * @param enumJavaName for {@link AttributeType#ENUM}, the simple name of the generated nested enum
+ *     the spec asks for, if any
  * @param values for {@link AttributeType#ENUM}, the allowed values in declared order
  * @param noneValues wire values that mean "no value"
  * @param defaultValue the value of codes that give none
  * @param role what the attribute means to the runtime, if anything
+ * @param position where the attribute's name is written
+ * @param catalogPosition where its {@code catalog} is written (its own position without one)
  */
 public record Attribute(
         String name,
@@ -22,12 +26,14 @@ public record Attribute(
         boolean list,
         Optional<String> catalog,
         boolean required,
-        String enumJavaName,
+        Optional<Name> enumJavaName,
         List<EnumValue> values,
         List<String> noneValues,
         Optional<AttributeValue> defaultValue,
         Optional<String> description,
-        Optional<Role> role) {
+        Optional<Role> role,
+        SpecPosition position,
+        SpecPosition catalogPosition) {
 
     public Attribute {
         values = List.copyOf(values);
@@ -47,7 +53,13 @@ public record Attribute(
     /** This attribute with other list-ness, requiredness and no default: how a variant or selector holds it. */
     public Attribute withShape(boolean list, boolean required) {
         return new Attribute(name, type, list, catalog, required, enumJavaName, values, noneValues, Optional.empty(),
-                description, role);
+                description, role, position, catalogPosition);
+    }
+
+    /** This attribute with a default value. */
+    public Attribute withDefault(Optional<AttributeValue> value) {
+        return new Attribute(name, type, list, catalog, required, enumJavaName, values, noneValues, value,
+                description, role, position, catalogPosition);
     }
 
     /** Whether every listed value names the next action it stands for (decisions do). */

@@ -11,9 +11,10 @@ import java.util.stream.Stream;
  * format promises (unique keys, unique Java names, declared placeholders).
  *
  * @param id the catalog id, e.g. {@code id-analyzer}
- * @param javaName simple name of the generated code type
+ * @param javaName simple name of the generated code type the spec asks for, if any
+ * @param javaNamePattern the rule for the codes' constant names, if the spec states one
  * @param attemptLimit how many attempts the vendor allows before rejecting, where documented
- * @param outcomeJavaName simple name of the generated outcome hierarchy, when there are outcomes
+ * @param outcomeJavaName simple name of the generated outcome hierarchy the spec asks for, if any
  * @param key what identifies a code on the wire, in the vendor's order
  * @param outcomes the kinds of outcome a response can carry, for result hierarchies
  * @param locales the locales end-user texts are written in
@@ -24,8 +25,9 @@ public record Catalog(
         String vendor,
         String title,
         Optional<String> description,
-        String javaName,
-        String outcomeJavaName,
+        Optional<Name> javaName,
+        Optional<Name> outcomeJavaName,
+        Optional<NamePattern> javaNamePattern,
         java.util.OptionalInt attemptLimit,
         Source source,
         List<String> notes,
@@ -81,6 +83,32 @@ public record Catalog(
         return attributes.stream()
                 .filter(a -> codeStream().flatMap(c -> c.variants().stream()).anyMatch(v -> v.values().containsKey(a.name())))
                 .toList();
+    }
+
+    /** The codes an outcome may hold, in the document's order; empty when it holds none. */
+    public List<Code> selected(Outcome outcome) {
+        return outcome.codes().map(selector -> codeStream().filter(selector::selects).toList()).orElse(List.of());
+    }
+
+    /** Whether an outcome may hold every code of the catalog, so it holds the catalog's own type. */
+    public boolean selectsAll(Outcome outcome) {
+        return outcome.codes().isPresent() && codeStream().allMatch(outcome.codes().get()::selects);
+    }
+
+    /**
+     * The key parts whose value differs among {@code codes} (and {@code code} always): what an
+     * outcome's factory must be told, the rest being implied by the kind of outcome.
+     */
+    public List<KeyPart> keyPartsVaryingAmong(List<Code> codes) {
+        List<KeyPart> varying = new java.util.ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            int index = i;
+            long values = codes.stream().map(code -> code.keyParts().get(index)).distinct().count();
+            if (values > 1 || key.get(i) instanceof KeyPart.CodePart) {
+                varying.add(key.get(i));
+            }
+        }
+        return varying;
     }
 
     /** The attribute with this role, if the catalog has one. */

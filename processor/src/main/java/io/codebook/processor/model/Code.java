@@ -10,10 +10,12 @@ import java.util.Optional;
 /**
  * One documented code.
  *
+ * @param ordinal the code's place in the catalog, 0 for the first code of the first group; the
+ *     index of its row in generated tables
  * @param code the wire string, when the catalog's key includes {@code code}
  * @param values the code's attribute values by attribute name, including those its group shares
  *     and attribute defaults; an optional attribute without a value is absent
- * @param javaName the enum constant's name
+ * @param javaName the constant name the spec asks for, if it asks for one
  * @param userText the end-user text by locale tag, in the catalog's locale order; empty when the
  *     code has none of its own
  * @param variants the rows the document prints for this code when it prints several with
@@ -23,12 +25,13 @@ import java.util.Optional;
  * @param groupId the id of the group the code is listed in
  */
 public record Code(
+        int ordinal,
         Optional<String> code,
         Map<String, AttributeValue> values,
         Optional<String> description,
         List<Message> messages,
         List<Placeholder> placeholders,
-        String javaName,
+        Optional<Name> javaName,
         List<String> aliases,
         List<String> notes,
         Map<String, String> userText,
@@ -48,6 +51,12 @@ public record Code(
         keyParts = List.copyOf(keyParts);
     }
 
+    /** This code at another place in its catalog. */
+    public Code withOrdinal(int newOrdinal) {
+        return new Code(newOrdinal, code, values, description, messages, placeholders, javaName, aliases, notes,
+                userText, variants, keyParts, groupId, position);
+    }
+
     public Optional<AttributeValue> value(String attribute) {
         return Optional.ofNullable(values.get(attribute));
     }
@@ -56,5 +65,14 @@ public record Code(
     public String displayKey() {
         return code.orElseGet(() -> String.join(" / ",
                 keyParts.stream().flatMap(Optional::stream).toList()));
+    }
+
+    /** How messages name the code: {@code code 'X'}, or {@code key ('a', 'b', none)} for a composite key. */
+    public String describe() {
+        if (code.isPresent() && keyParts.size() == 1) {
+            return "code '" + code.get() + "'";
+        }
+        return "key (" + String.join(", ", keyParts.stream().map(p -> p.map(v -> "'" + v + "'").orElse("none")).toList())
+                + ")";
     }
 }

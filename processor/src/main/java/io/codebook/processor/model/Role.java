@@ -10,23 +10,35 @@ import java.util.Optional;
  */
 public enum Role {
     /** A vendor code's canonical reason: the code type implements {@code MappedCode}. */
-    CANONICAL_REASON("canonical-reason"),
-    /** A canonical reason's default next action: the code type implements {@code CanonicalReason}. */
-    REASON_ACTION("reason-action"),
+    CANONICAL_REASON("canonical-reason", "canonicalReason"),
+    /** A canonical reason's default next action: the code type implements {@code CanonicalReasonCode}. */
+    REASON_ACTION("reason-action", "defaultAction"),
     /** The vendor's own documented default action for a code, preferred over the canonical one. */
-    VENDOR_DEFAULT_ACTION("vendor-default-action");
+    VENDOR_DEFAULT_ACTION("vendor-default-action", "documentedAction");
 
     private final String specName;
+    private final String method;
 
-    Role(String specName) {
+    Role(String specName, String method) {
         this.specName = specName;
+        this.method = method;
     }
 
     public String specName() {
         return specName;
     }
 
+    /** The runtime method the role fills, e.g. {@code canonicalReason}. */
+    public String method() {
+        return method;
+    }
+
     public static Optional<Role> fromSpecName(String name) {
         return Arrays.stream(values()).filter(r -> r.specName.equals(name)).findFirst();
+    }
+
+    /** The role whose runtime method is {@code method}, if any. */
+    public static Optional<Role> ofMethod(String method) {
+        return Arrays.stream(values()).filter(r -> r.method.equals(method)).findFirst();
     }
 }

@@ -40,7 +40,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SpecReader {
 
-    static final int MAX_BYTES = 4 * 1024 * 1024;
+    /**
+     * Large enough for the largest catalog Codebook generates (50,000 codes, each with a description,
+     * messages, attributes and end-user texts in several locales); a spec is the user's own build
+     * input, so its size is not what guards against hostile input: nesting, aliases and the nodes
+     * they expand to are.
+     */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
     static final int MAX_NESTING = 64;
     static final int MAX_ALIASES = 32;
     /** Bounds what aliases can expand to, since the tree below copies aliased nodes. */
@@ -55,7 +61,7 @@ public final class SpecReader {
         if (bytes.length > MAX_BYTES) {
             problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.YAML_LIMIT,
                     "spec is " + bytes.length + " bytes; the limit is " + MAX_BYTES
-                            + " bytes. Split the catalog into several specs.");
+                            + " bytes, far beyond any vendor's table. Check that this file is the spec you meant.");
             return new Result(Optional.empty(), problems);
         }
         Optional<String> text = decodeUtf8(source, bytes, problems);

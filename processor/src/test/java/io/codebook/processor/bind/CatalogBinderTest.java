@@ -7,6 +7,7 @@ import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
+import io.codebook.processor.model.Name;
 import io.codebook.processor.yaml.SpecReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,7 +51,8 @@ class CatalogBinderTest {
         assertEquals(List.of("B", "A", "C"), catalog.codes().stream().map(Code::displayKey).toList());
         assertEquals("1", catalog.codes().get(0).value("step").orElseThrow().wire());
         assertEquals("2", catalog.codes().get(2).value("step").orElseThrow().wire());
-        assertEquals("TCode", catalog.javaName());
+        assertEquals(List.of(0, 1, 2), catalog.codes().stream().map(Code::ordinal).toList());
+        assertEquals(Optional.empty(), catalog.javaName(), "no name asked for: the naming stage derives one");
     }
 
     @Test
@@ -117,12 +119,6 @@ class CatalogBinderTest {
     }
 
     @Test
-    void anInvalidJavaNameIsAnError() {
-        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, javaName: class}]}\n",
-                "t.yaml:4:51: 'class' is not a valid Java constant name for code 'A'.", "CODEBOOK-JAVA-NAME");
-    }
-
-    @Test
     void aGroupWithoutCodesIsAnError() {
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: []}\n",
                 "t.yaml:4:30: group 'g' lists no codes.", "CODEBOOK-MISSING-KEY");
@@ -168,26 +164,29 @@ class CatalogBinderTest {
                 "groups: [{id: g, title: G, codes: [{code: A, kind: retry}, {code: B, kind: error}]}]",
                 ""));
         Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
-        assertEquals(List.of("Retry", "FlowExpired"), catalog.outcomes().stream().map(o -> o.javaName()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.of("FlowExpired")),
+                catalog.outcomes().stream().map(o -> o.javaName().map(Name::value)).toList());
         assertEquals(List.of("A"), catalog.codes().stream()
                 .filter(catalog.outcomes().get(0).codes().orElseThrow()::selects).map(Code::displayKey).toList());
         assertEquals("retryCount", catalog.outcomes().get(0).fields().get(0).name());
     }
 
     @Test
-    void anOutcomeSelectingAnUnknownGroupOrNothingIsAnError() {
+    void anOutcomeSelectingAnUnknownGroupIsOneErrorNotAlsoOneForSelectingNothing() {
         List<String> problems = problems(HEAD + "outcomes: [{id: retry, codes: {groups: [retyr]}}]\n"
                 + "groups: [{id: retry, title: G, codes: [{code: A}]}]\n");
-        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("t.yaml:3:41: outcome 'retry' selects group 'retyr', which the catalog"
                 + " does not have. Did you mean 'retry'?"), problems.get(0));
-        assertTrue(problems.get(1).contains("outcome 'retry' selects no code"), problems.get(1));
     }
 
     @Test
-    void anOutcomeMayNotTakeTheNameOfTheUnknownOutcome() {
-        assertOnlyProblem(HEAD + "outcomes: [{id: unknown}]\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
-                "t.yaml:3:17: outcome 'unknown' would generate the type Unknown, which is taken", "CODEBOOK-JAVA-NAME-CLASH");
+    void anOutcomeSelectingNothingIsAnError() {
+        List<String> problems = problems(HEAD + "attributes: {kind: {type: enum, values: [a, b]}}\n"
+                + "outcomes: [{id: retry, codes: {where: {kind: b}}}]\n"
+                + "groups: [{id: retry, title: G, codes: [{code: A, kind: a}]}]\n");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("outcome 'retry' selects no code"), problems.get(0));
     }
 
     @Test

@@ -109,7 +109,8 @@ class SpecReaderTest {
         java.util.Arrays.fill(huge, (byte) 'a');
         List<String> problems = rendered(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(huge)));
         assertEquals(List.of("t.yaml:1:1: spec is " + huge.length + " bytes; the limit is " + SpecReader.MAX_BYTES
-                + " bytes. Split the catalog into several specs. [CODEBOOK-YAML-LIMIT]"), problems);
+                + " bytes, far beyond any vendor's table. Check that this file is the spec you meant. [CODEBOOK-YAML-LIMIT]"),
+                problems);
     }
 
     @Test

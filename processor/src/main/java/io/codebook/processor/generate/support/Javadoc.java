@@ -1,0 +1,182 @@
+package io.codebook.processor.generate.support;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds javadoc that reads as a careful person writes it: vendor text escaped so it stays data,
+ * links to the constants it names, and lines wrapped.
+ *
+ * <p>Vendor text is data, not markup: it must not end the comment ({@code *}{@code /}), start a tag
+ * ({@code @}), be read as HTML ({@code <}, {@code &}), or be turned into a unicode escape by javac
+ * ({@code \}{@code u}).
+ */
+public final class Javadoc {
+
+    /** Characters of text per javadoc line, leaving room for the indentation of nested members. */
+    static final int WIDTH = 90;
+
+    private final List<Object> pieces = new ArrayList<>();
+
+    private Javadoc() {}
+
+    public static Javadoc start() {
+        return new Javadoc();
+    }
+
+    /** Our own text, written as is: it may hold markup and {@code {@code}} tags. */
+    public Javadoc text(String text) {
+        pieces.add(new Words(text));
+        return this;
+    }
+
+    /** A vendor's text, escaped. */
+    public Javadoc vendor(String text) {
+        pieces.add(new Words(escape(text)));
+        return this;
+    }
+
+    /** A vendor's value as code: {@code <code>text</code>}, escaped. */
+    public Javadoc code(String text) {
+        pieces.add(new Words(Javadoc.codeOf(text)));
+        return this;
+    }
+
+    /** {@code {@link Type#member}}, or {@code {@link Type}} when {@code member} is null. */
+    public Javadoc link(ClassName type, String member) {
+        pieces.add(new Link(type, member));
+        return this;
+    }
+
+    /**
+     * Text whose first word is written right after what comes before it, with no space between
+     * (punctuation, a closing parenthesis); the rest wraps as usual.
+     */
+    public Javadoc glue(String text) {
+        int space = text.indexOf(' ');
+        pieces.add(new Glue(space < 0 ? text : text.substring(0, space)));
+        if (space >= 0) {
+            pieces.add(new Words(text.substring(space + 1)));
+        }
+        return this;
+    }
+
+    /** A new paragraph, after a blank line. */
+    public Javadoc paragraph() {
+        pieces.add(Break.PARAGRAPH);
+        return this;
+    }
+
+    /** A new paragraph on the next line, without a blank line: for a short paragraph of facts. */
+    public Javadoc facts() {
+        pieces.add(Break.FACTS);
+        return this;
+    }
+
+    /** A line break (before a block tag such as {@code @param}). */
+    public Javadoc line() {
+        pieces.add(Break.LINE);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return pieces.isEmpty();
+    }
+
+    /** The javadoc, wrapped, ending with a line break as JavaPoet expects. */
+    public CodeBlock build() {
+        CodeBlock.Builder out = CodeBlock.builder();
+        int column = 0;
+        boolean lineStart = true;
+        for (Object piece : pieces) {
+            if (piece instanceof Break brk) {
+                out.add(switch (brk) {
+                    case PARAGRAPH -> "\n\n<p>";
+                    case FACTS -> "\n<p>";
+                    case LINE -> "\n";
+                });
+                column = brk == Break.LINE ? 0 : 3;
+                lineStart = true;
+                continue;
+            }
+            if (piece instanceof Glue glue) {
+                out.add("$L", glue.text());
+                column += glue.text().length();
+                continue;
+            }
+            List<Object> words = piece instanceof Words w ? List.copyOf(split(w.text())) : List.of(piece);
+            for (Object word : words) {
+                int width = word instanceof Link link ? link.width() : ((String) word).length();
+                if (!lineStart && column + 1 + width > WIDTH) {
+                    out.add("\n");
+                    column = 0;
+                    lineStart = true;
+                }
+                if (!lineStart) {
+                    out.add(" ");
+                    column++;
+                }
+                if (word instanceof Link link) {
+                    if (link.member() == null) {
+                        out.add("{@link $T}", link.type());
+                    } else {
+                        out.add("{@link $T#$L}", link.type(), link.member());
+                    }
+                } else {
+                    out.add("$L", word);
+                }
+                column += width;
+                lineStart = false;
+            }
+        }
+        return out.add("\n").build();
+    }
+
+    private static List<String> split(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Escapes vendor text for javadoc; line breaks in it become spaces. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '@' -> out.append("&#64;");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '\r', '\n', '\t' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escaped text shown as code: {@code <code>text</code>}, safe for any vendor value. */
+    public static String codeOf(String text) {
+        return "<code>" + escape(text).replace(" ", "&nbsp;") + "</code>";
+    }
+
+    private enum Break { PARAGRAPH, FACTS, LINE }
+
+    private record Words(String text) {}
+
+    private record Glue(String text) {}
+
+    private record Link(ClassName type, String member) {
+        int width() {
+            return 9 + type.simpleName().length() + (member == null ? 0 : member.length() + 1);
+        }
+    }
+}

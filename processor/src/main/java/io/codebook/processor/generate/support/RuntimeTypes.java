@@ -1,0 +1,27 @@
+package io.codebook.processor.generate.support;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime library's types, named rather than referenced as classes: the processor does not
+ * depend on the runtime, the consumer's build does.
+ */
+public final class RuntimeTypes {
+
+    private static final String PACKAGE = "io.codebook.runtime";
+
+    public static final ClassName CATALOG_CODE = ClassName.get(PACKAGE, "CatalogCode");
+    public static final ClassName CATALOG_GROUP = ClassName.get(PACKAGE, "CatalogGroup");
+    public static final ClassName CATALOG_INFO = ClassName.get(PACKAGE, "CatalogInfo");
+    public static final ClassName ATTRIBUTE_VALUE = ClassName.get(PACKAGE, "AttributeValue");
+    public static final ClassName VENDOR_MESSAGE = ClassName.get(PACKAGE, "VendorMessage");
+    public static final ClassName NEXT_ACTION = ClassName.get(PACKAGE, "NextAction");
+    public static final ClassName CANONICAL_REASON_CODE = ClassName.get(PACKAGE, "CanonicalReasonCode");
+    public static final ClassName MAPPED_CODE = ClassName.get(PACKAGE, "MappedCode");
+    public static final ClassName LOCALIZED_CODE = ClassName.get(PACKAGE, "LocalizedCode");
+    public static final ClassName LOCALIZED_TEXTS = ClassName.get(PACKAGE + ".internal", "LocalizedTexts");
+    public static final ClassName CODEBOOK_GENERATED = ClassName.get(PACKAGE, "CodebookGenerated");
+    public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private RuntimeTypes() {}
+}
