@@ -57,14 +57,16 @@ final class CodeJavadoc {
                 doc.glue(row <= code.variants().size() ? ";" : ".");
             }
         }
-        boolean hasFacts = !catalog.catalog().hasSimpleKey() || !code.aliases().isEmpty()
+        // the wire code, where the constant's name does not already spell it
+        boolean wire = code.code().isPresent() && !code.code().get().equals(catalog.constant(code));
+        boolean hasFacts = wire || !code.aliases().isEmpty()
                 || catalog.catalog().attributes().stream().anyMatch(a -> code.value(a.name()).isPresent());
         if (hasFacts) {
             doc.facts();
         }
         boolean first = true;
-        if (!catalog.catalog().hasSimpleKey()) {
-            doc.text("Key").code(code.displayKey());
+        if (wire) {
+            doc.text("Sent as").code(code.code().get());
             first = false;
         }
         for (Attribute attribute : catalog.catalog().attributes()) {
@@ -75,7 +77,7 @@ final class CodeJavadoc {
             }
         }
         if (!code.aliases().isEmpty()) {
-            doc.glue(first ? "" : ";").text(first ? "Also sent as" : "also sent as");
+            doc.glue(first ? "" : ";").text(first ? "Also sent as" : "also as");
             for (int i = 0; i < code.aliases().size(); i++) {
                 doc.glue(i == 0 ? "" : ",").code(code.aliases().get(i));
             }

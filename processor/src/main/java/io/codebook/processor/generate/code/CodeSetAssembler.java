@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.generate.support.Chunks;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.model.Code;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -212,7 +213,7 @@ final class CodeSetAssembler {
         }
         builder.addFields(staticFields);
         builder.addMethod(MethodSpec.methodBuilder("values")
-                .addJavadoc("Every code, in the document's order, as an enum's {@code values()} gives them.\n")
+                .addJavadoc(Javadoc.wrapped("Every code, in the document's order, as an enum's {@code values()} gives them.\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ArrayTypeName.of(shape.type()))
                 .addStatement("return $T.$N.clone()", table, valuesField())

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.generate.GenerationContext;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.RuntimeTypes;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.NamedCatalog;
@@ -59,7 +60,7 @@ public final class CodeSets {
                         List.of(GeneratedTypes.nested(catalog.id())), interfaces))
                 .constants(catalog::constant,
                         code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
-                        code -> CodeBlock.of("$T.$N", codeType, catalog.constant(code)))
+                        code -> CodeBlock.of("$W$T.$N", codeType, catalog.constant(code)))
                 .enumState(FieldSpec.builder(codeType, "code", Modifier.PRIVATE, Modifier.FINAL).build(),
                         MethodSpec.constructorBuilder()
                                 .addParameter(codeType, "code")
@@ -68,7 +69,7 @@ public final class CodeSets {
                 .staticMethod(from);
         set.instanceMethod(new CodeSetAssembler.InstanceMethod(MethodSpec.methodBuilder(toCatalog)
                 .returns(codeType)
-                .addJavadoc("The same code as a constant of the whole catalog, with every attribute the vendor documents.\n")
+                .addJavadoc(Javadoc.wrapped("The same code as a constant of the whole catalog, with every attribute the vendor documents.\n"))
                 .build(), false, part -> CodeBlock.builder().addStatement("return code").build()));
         delegate(set, "code", ClassName.get(String.class));
         delegate(set, "group", codeType.nestedClass(Reserved.GROUP));
@@ -92,8 +93,8 @@ public final class CodeSets {
                 .addTypeVariable(r)
                 .returns(r)
                 .addParameter(ParameterizedTypeName.get(type.nestedClass(Reserved.CASES), r), "cases")
-                .addJavadoc("Calls the method of {@code cases} that handles this code.\n\n"
-                        + "@param <R> what the handler returns\n@return what the handler returned\n")
+                .addJavadoc(Javadoc.wrapped("Calls the method of {@code cases} that handles this code.\n\n"
+                        + "@param <R> what the handler returns\n@return what the handler returned\n"))
                 .build(), false, part -> HandlerTypes.dispatch(catalog, part,
                         shape.split() || switchesInFile > CodeSetShape.MAX_CONSTANTS)));
         set.nestedType(HandlerTypes.cases(catalog, type, codes, null));

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.generate.support.Chunks;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.Literals;
 import io.codebook.processor.generate.support.RuntimeTypes;
 import io.codebook.processor.model.Attribute;
@@ -85,8 +86,9 @@ final class CodeTable {
     TypeSpec build(Lookups lookups, List<Object> members) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(table)
                 .addModifiers(Modifier.FINAL)
-                .addJavadoc("The vendor's rows of {@link $T}, one per code in the document's order, and the lookup from\n"
-                        + "wire values to codes. Package-private: its codes' accessors and lookups read it.\n", codeType);
+                .addJavadoc(Javadoc.start().text("The vendor's rows of").link(codeType, null).glue(",")
+                        .text("one per code in the document's order, and the lookup from wire values to codes."
+                                + " Package-private: its codes' accessors and lookups read it.").build());
         GeneratedTypes.topLevel(catalog.id()).forEach(builder::addAnnotation);
         if (!catalog.catalog().locales().isEmpty()) {
             String path = (catalog.names().packageName().isEmpty() ? ""
@@ -174,7 +176,7 @@ final class CodeTable {
         extras.priorityRank().ifPresent(ranks -> components.addParameter(TypeName.INT, "priorityRank"));
         extras.textNeedsArguments().ifPresent(flags -> components.addParameter(TypeName.BOOLEAN, "textNeedsArguments"));
         return TypeSpec.recordBuilder(rowType())
-                .addJavadoc("The facts the vendor's document gives for one code; {@code null} where it gives none.\n")
+                .addJavadoc(Javadoc.wrapped("The facts the vendor's document gives for one code; {@code null} where it gives none.\n"))
                 .recordConstructor(components.build())
                 .build();
     }
@@ -205,11 +207,11 @@ final class CodeTable {
         List<CodeBlock> items = new ArrayList<>();
         for (Message message : messages) {
             items.add(message.description().isPresent()
-                    ? CodeBlock.of("$T.of($L,$W$L)", RuntimeTypes.VENDOR_MESSAGE, Literals.string(message.text()),
+                    ? CodeBlock.of("$T.of($W$L,$W$L)", RuntimeTypes.VENDOR_MESSAGE, Literals.string(message.text()),
                             Literals.string(message.description().get()))
-                    : CodeBlock.of("$T.of($L)", RuntimeTypes.VENDOR_MESSAGE, Literals.string(message.text())));
+                    : CodeBlock.of("$T.of($W$L)", RuntimeTypes.VENDOR_MESSAGE, Literals.string(message.text())));
         }
-        return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ",$W"));
+        return CodeBlock.of("$T.of($W$L)", List.class, CodeBlock.join(items, ",$W"));
     }
 
     /** What creating a code's row costs: the array store, the constructor call and each argument. */

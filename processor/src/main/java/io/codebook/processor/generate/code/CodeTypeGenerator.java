@@ -123,8 +123,8 @@ public final class CodeTypeGenerator {
         roleMethods().forEach(set::instanceMethod);
         variants.ifPresent(v -> set.instanceMethod(new CodeSetAssembler.InstanceMethod(MethodSpec.methodBuilder("variants")
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), v.type()))
-                .addJavadoc("The rows the vendor's document prints for this code when it prints several with different"
-                        + " facts;\nempty when it prints one. What all rows share is on the code itself.\n")
+                .addJavadoc(Javadoc.wrapped("The rows the vendor's document prints for this code when it prints several with different"
+                        + " facts;\nempty when it prints one. What all rows share is on the code itself.\n"))
                 .build(), false, part -> statement("return row().variants()"))));
         if (!spec.locales().isEmpty()) {
             set.instanceMethod(userText());
@@ -220,7 +220,7 @@ public final class CodeTypeGenerator {
                 .addJavadoc(javadoc)
                 .build();
         return new CodeSetAssembler.InstanceMethod(declaration, true, part -> {
-            CodeBlock lookup = CodeBlock.of("$T.lookup($T.class, $T.$N, locale, name())", RuntimeTypes.LOCALIZED_TEXTS,
+            CodeBlock lookup = CodeBlock.of("$T.lookup($T.class,$W$T.$N,$Wlocale,$Wname())", RuntimeTypes.LOCALIZED_TEXTS,
                     type, table, CodeTable.TEXTS_PATH);
             if (!textFallback) {
                 return statement("return $L", lookup);
@@ -265,31 +265,37 @@ public final class CodeTypeGenerator {
     private Optional<FieldSpec> priorityComparator() {
         return spec.priority().map(p -> FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Comparator.class), type),
                         Reserved.BY_PRIORITY_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Orders codes by the vendor's priority, the winner first.\n")
-                .initializer("$T.comparingInt($T::priorityRank)", Comparator.class, type)
+                .addJavadoc(Javadoc.wrapped("Orders codes by the vendor's priority, the winner first.\n"))
+                .initializer("$T.comparingInt($W$T::priorityRank)", Comparator.class, type)
                 .build());
     }
 
     private Optional<MethodSpec> priorityWinner() {
         TypeName codes = ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(type));
         return spec.priority().map(p -> MethodSpec.methodBuilder("highestPriority")
-                .addJavadoc("The code that wins among {@code codes} by the vendor's priority; empty when there is none"
-                        + " ({@code null}\nand null elements are ignored).\n")
+                .addJavadoc(Javadoc.wrapped("The code that wins among {@code codes} by the vendor's priority; empty when there is none"
+                        + " ({@code null}\nand null elements are ignored).\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                 .addParameter(codes, "codes")
-                .addStatement("return codes == null ? $T.empty() : codes.stream().filter($T::nonNull).min($N)"
-                        + ".map($T.class::cast)", Optional.class, Objects.class, Reserved.BY_PRIORITY_FIELD, type)
+                .addStatement("return codes == null ? $T.empty()$W: codes.stream().filter($T::nonNull).min($N)"
+                        + "$W.map($T.class::cast)", Optional.class, Objects.class, Reserved.BY_PRIORITY_FIELD, type)
                 .build());
     }
 
     private CodeSetAssembler.InstanceMethod mappedCodes() {
-        String vendors = context.mappedFrom().isEmpty() ? "none" : String.join(", ", context.mappedFrom().stream()
-                .map(v -> "{@link " + v.names().codeType() + "}").toList());
+        Javadoc doc = Javadoc.start().text("Every vendor code that maps to this reason, catalog by catalog in the"
+                + " document's order. It covers the vendor catalogs generated in the same compilation:");
+        if (context.mappedFrom().isEmpty()) {
+            doc.text("none.");
+        }
+        for (int i = 0; i < context.mappedFrom().size(); i++) {
+            doc.link(AttributeTypes.codeType(context.mappedFrom().get(i)), null)
+                    .glue(i + 1 < context.mappedFrom().size() ? "," : ".");
+        }
         MethodSpec declaration = MethodSpec.methodBuilder("mappedCodes")
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MAPPED_CODE))
-                .addJavadoc("Every vendor code that maps to this reason, catalog by catalog in the document's order. It"
-                        + " covers the\nvendor catalogs generated in the same compilation: $L.\n", vendors)
+                .addJavadoc(doc.build())
                 .build();
         return new CodeSetAssembler.InstanceMethod(declaration, false,
                 part -> statement("return $T.MappedCodes.BY_REASON.getOrDefault(this, $T.of())", table, List.class));
@@ -308,8 +314,8 @@ public final class CodeTypeGenerator {
                 .addStatement("$T index = new $T<>()", map, java.util.HashMap.class);
         for (NamedCatalog vendor : context.mappedFrom()) {
             ClassName vendorType = AttributeTypes.codeType(vendor);
-            index.beginControlFlow("for ($T code : $T.values())", vendorType, vendorType)
-                    .addStatement("index.computeIfAbsent(code.canonicalReason(), reason -> new $T<>()).add(code)",
+            index.beginControlFlow("for ($T code :$W$T.values())", vendorType, vendorType)
+                    .addStatement("index.computeIfAbsent(code.canonicalReason(),$Wreason -> new $T<>()).add(code)",
                             ArrayList.class)
                     .endControlFlow();
         }
@@ -317,8 +323,8 @@ public final class CodeTypeGenerator {
                 .addStatement("return $T.unmodifiableMap(index)", java.util.Collections.class);
         return List.of(TypeSpec.classBuilder(table.nestedClass("MappedCodes"))
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The vendor codes of each reason, built on first use: loading a reason loads no vendor"
-                        + " catalog.\n")
+                .addJavadoc(Javadoc.wrapped("The vendor codes of each reason, built on first use: loading a reason loads no\n"
+                        + "vendor catalog.\n"))
                 .addField(FieldSpec.builder(map, "BY_REASON", Modifier.STATIC, Modifier.FINAL)
                         .initializer("index()")
                         .build())
@@ -333,8 +339,8 @@ public final class CodeTypeGenerator {
                 .addTypeVariable(r)
                 .returns(r)
                 .addParameter(ParameterizedTypeName.get(type.nestedClass(Reserved.CASES), r), "cases")
-                .addJavadoc("Calls the method of {@code cases} that handles this code.\n\n"
-                        + "@param <R> what the handler returns\n@return what the handler returned\n")
+                .addJavadoc(Javadoc.wrapped("Calls the method of {@code cases} that handles this code.\n\n"
+                        + "@param <R> what the handler returns\n@return what the handler returned\n"))
                 .build();
         return new CodeSetAssembler.InstanceMethod(declaration, false, part -> HandlerTypes.dispatch(catalog, part, shape.split()));
     }
@@ -342,7 +348,7 @@ public final class CodeTypeGenerator {
     private FieldSpec catalogInfo() {
         return FieldSpec.builder(RuntimeTypes.CATALOG_INFO, Reserved.CATALOG_FIELD, Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
-                .addJavadoc("What this catalog is and where its facts come from.\n")
+                .addJavadoc(Javadoc.wrapped("What this catalog is and where its facts come from.\n"))
                 .initializer(spec.attemptLimit().isPresent()
                         ? CodeBlock.of("new $T($S,$W$S,$W$L,$W$S,$W$T.of($L))", RuntimeTypes.CATALOG_INFO, spec.id(),
                                 spec.vendor(), Literals.string(spec.title()), spec.source().document(), OptionalInt.class,

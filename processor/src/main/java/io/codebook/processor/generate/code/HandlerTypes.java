@@ -61,7 +61,7 @@ final class HandlerTypes {
         }
         if (unknown != null) {
             handler.addMethod(MethodSpec.methodBuilder(Reserved.UNKNOWN_CASE)
-                    .addJavadoc("A wire value the catalog does not document, as it was sent.\n")
+                    .addJavadoc(Javadoc.wrapped("A wire value the catalog does not document, as it was sent.\n"))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(R)
                     .addParameter(unknown, "raw")
@@ -81,14 +81,14 @@ final class HandlerTypes {
         if (!byOrdinal) {
             body.add("return switch (this) {\n").indent();
             for (Code code : part.codes()) {
-                body.add("case $N -> cases.$N();\n", catalog.constant(code), catalog.handler(code));
+                body.add("case $N ->$Wcases.$N();\n", catalog.constant(code), catalog.handler(code));
             }
             return body.unindent().add("};\n").build();
         }
         body.add("return switch (ordinal()) {\n").indent();
         for (int i = 0; i < part.codes().size(); i++) {
             Code code = part.codes().get(i);
-            body.add("case $L -> cases.$N(); // $L\n", i, catalog.handler(code), catalog.constant(code));
+            body.add("case $L ->$Wcases.$N(); // $L\n", i, catalog.handler(code), catalog.constant(code));
         }
         return body.add("default -> throw new $T(\"no constant \" + ordinal());\n", AssertionError.class)
                 .unindent().add("};\n").build();

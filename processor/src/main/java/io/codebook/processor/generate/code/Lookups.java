@@ -152,7 +152,7 @@ final class Lookups {
 
     FieldSpec indexField() {
         return FieldSpec.builder(indexType(), INDEX, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Wire key to code, aliases included; built once, so a lookup allocates nothing.\n")
+                .addJavadoc(Javadoc.wrapped("Wire key to code, aliases included; built once, so a lookup allocates nothing.\n"))
                 .initializer("index()")
                 .build();
     }
@@ -187,7 +187,7 @@ final class Lookups {
             parts.add(part instanceof KeyPart.CodePart && alias.isPresent() ? CodeBlock.of("$N", alias.get())
                     : CodeBlock.of("row.$N()", part.name()));
         }
-        return CodeBlock.of("$T.asList($L)", Arrays.class, CodeBlock.join(parts, ", "));
+        return CodeBlock.of("$T.asList($L)", Arrays.class, CodeBlock.join(parts, ",$W"));
     }
 
     /** The table's {@code lookup}: turns what the vendor sent into the index's key. */
@@ -225,7 +225,7 @@ final class Lookups {
             CodeBlock none = noneCheck(name, attribute);
             if (attribute.type() == AttributeType.STRING) {
                 if (optional) {
-                    method.addStatement("$T $N = $L ? null : $N", String.class, local, none, name);
+                    method.addStatement("$T $N = $L$W? null : $N", String.class, local, none, name);
                     values.add(CodeBlock.of("$N", local));
                 } else {
                     method.beginControlFlow("if ($N == null)", name).addStatement("return $T.empty()", Optional.class)
@@ -247,21 +247,21 @@ final class Lookups {
                         .endControlFlow();
                 values.add(CodeBlock.of("$N", local));
             } else {
-                method.addStatement("$T<$T> $N = $T.fromValue($N)", Optional.class, enumType, local, enumType, name)
+                method.addStatement("$T<$T> $N =$W$T.fromValue($N)", Optional.class, enumType, local, enumType, name)
                         .beginControlFlow("if ($N.isEmpty())", local)
                         .addStatement("return $T.empty()", Optional.class)
                         .endControlFlow();
                 values.add(CodeBlock.of("$N.get()", local));
             }
         }
-        return method.addStatement("return $N.getOrDefault($T.asList($L), $T.empty())", INDEX, Arrays.class,
+        return method.addStatement("return $N.getOrDefault($W$T.asList($L),$W$T.empty())", INDEX, Arrays.class,
                 CodeBlock.join(values, ", "), Optional.class).build();
     }
 
     private static CodeBlock noneCheck(String name, Attribute attribute) {
         CodeBlock.Builder check = CodeBlock.builder().add("$1N == null || $1N.isEmpty()", name);
         for (String none : attribute.noneValues()) {
-            check.add(" || $L.equals($N)", Literals.string(none), name);
+            check.add("$W|| $L.equals($N)", Literals.string(none), name);
         }
         return check.build();
     }

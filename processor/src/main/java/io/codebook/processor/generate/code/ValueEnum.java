@@ -103,12 +103,12 @@ public final class ValueEnum {
                     .build());
         }
         builder.addMethod(MethodSpec.methodBuilder("fromValue")
-                .addJavadoc("The value the vendor writes as {@code value}, exactly (case included), or one of its\n"
-                        + "other spellings; empty for anything else, {@code null} included. Never throws.\n")
+                .addJavadoc(Javadoc.wrapped("The value the vendor writes as {@code value}, exactly (case included), or one of its\n"
+                        + "other spellings; empty for anything else, {@code null} included. Never throws.\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                 .addParameter(String.class, "value")
-                .addStatement("return value == null ? $T.empty() : $T.ofNullable($N.get(value))", Optional.class,
+                .addStatement("return value == null ? $T.empty()$W: $T.ofNullable($N.get(value))", Optional.class,
                         Optional.class, Reserved.BY_VALUE_FIELD)
                 .build());
         return builder.build();

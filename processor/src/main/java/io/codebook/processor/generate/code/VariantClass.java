@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.Literals;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.Catalog;
@@ -44,8 +45,8 @@ final class VariantClass {
         TypeSpec.Builder builder = TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addAnnotation(GeneratedTypes.nested(catalogId))
-                .addJavadoc("One of the rows the vendor's document prints for a code it lists more than once with"
-                        + " different facts.\n");
+                .addJavadoc(Javadoc.wrapped("One of the rows the vendor's document prints for a code it lists more than once with"
+                        + " different facts.\n"));
         // package-private: the catalog's table, in the same package, creates the rows
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addParameter(String.class, "description")
@@ -62,13 +63,13 @@ final class VariantClass {
         builder.addMethod(constructor.build());
         ParameterizedTypeName optionalString = ParameterizedTypeName.get(Optional.class, String.class);
         builder.addMethod(MethodSpec.methodBuilder("description")
-                .addJavadoc("This row's description, verbatim.\n")
+                .addJavadoc(Javadoc.wrapped("This row's description, verbatim.\n"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(optionalString)
                 .addStatement("return $T.ofNullable(description)", Optional.class)
                 .build());
         builder.addMethod(MethodSpec.methodBuilder("when")
-                .addJavadoc("The condition the vendor states for this row, verbatim.\n")
+                .addJavadoc(Javadoc.wrapped("The condition the vendor states for this row, verbatim.\n"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(optionalString)
                 .addStatement("return $T.ofNullable(when)", Optional.class)
@@ -97,7 +98,7 @@ final class VariantClass {
             for (Attribute attribute : rowAttributes) {
                 args.add(",$W").add(types.literal(attribute, Optional.ofNullable(variant.values().get(attribute.name()))));
             }
-            items.add(CodeBlock.of("new $T($L)", type, args.build()));
+            items.add(CodeBlock.of("new $T($W$L)", type, args.build()));
         }
         return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ",$W"));
     }

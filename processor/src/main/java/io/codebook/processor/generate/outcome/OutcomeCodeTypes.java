@@ -11,6 +11,7 @@ import io.codebook.processor.generate.GenerationContext;
 import io.codebook.processor.generate.code.AttributeTypes;
 import io.codebook.processor.generate.code.CodeSets;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.NamedCatalog;
 import io.codebook.processor.model.Outcome;
@@ -60,8 +61,9 @@ final class OutcomeCodeTypes {
     Result build(Outcome outcome, ClassName type, ClassName record, int switchesInFile) {
         List<Code> codes = catalog.catalog().selected(outcome);
         CodeSets.Built built = CodeSets.subset(catalog, context, type, codes, catalog.outcome(outcome).type(),
-                CodeBlock.of("The codes a {@link $T} may hold: each stands for the {@link $T} constant of the same name,"
-                        + "\nwith everything the vendor documents about it.\n", record, codeType),
+                Javadoc.start().text("The codes" + ("AEIOU".indexOf(record.simpleName().charAt(0)) >= 0 ? " an" : " a"))
+                        .link(record, null).text("may hold: each stands for the").link(codeType, null)
+                        .text("constant of the same name, with everything the vendor documents about it.").build(),
                 fromMethod(type, outcome), toCatalogMethod(), switchesInFile);
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), codeType, type);
         TypeSpec holder = TypeSpec.classBuilder(index(outcome))
@@ -76,7 +78,7 @@ final class OutcomeCodeTypes {
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(map)
                         .addStatement("$T index = new $T<>()", map, HashMap.class)
-                        .beginControlFlow("for ($T code : $T.values())", type, type)
+                        .beginControlFlow("for ($T code :$W$T.values())", type, type)
                         .addStatement("index.put(code.$N(), code)", toCatalogMethod())
                         .endControlFlow()
                         .addStatement("return $T.unmodifiableMap(index)", Collections.class)
@@ -89,12 +91,12 @@ final class OutcomeCodeTypes {
 
     private MethodSpec fromMethod(ClassName type, Outcome outcome) {
         return MethodSpec.methodBuilder("from")
-                .addJavadoc("The code as such an outcome holds it; empty when the outcome cannot hold it ({@code null}"
-                        + " included).\n")
+                .addJavadoc(Javadoc.wrapped("The code as such an outcome holds it; empty when the outcome cannot hold it ({@code null}"
+                        + " included).\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                 .addParameter(codeType, "code")
-                .addStatement("return code == null ? $T.empty() : $T.ofNullable($T.BY_CODE.get(code))", Optional.class,
+                .addStatement("return code == null ? $T.empty()$W: $T.ofNullable($W$T.BY_CODE.get(code))", Optional.class,
                         Optional.class, index(outcome))
                 .build();
     }

@@ -108,8 +108,8 @@ public final class OutcomeGenerator {
             builder.addMethod(unknownOf(outcome, statics.get("unknown:" + outcome.id())));
         }
         builder.addMethod(MethodSpec.methodBuilder(Reserved.MATCH)
-                .addJavadoc("Calls the method of {@code cases} that handles this kind of outcome.\n\n"
-                        + "@param <R> what the handler returns\n@return what the handler returned\n")
+                .addJavadoc(Javadoc.wrapped("Calls the method of {@code cases} that handles this kind of outcome.\n\n"
+                        + "@param <R> what the handler returns\n@return what the handler returned\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addTypeVariable(R)
                 .returns(R)
@@ -149,9 +149,9 @@ public final class OutcomeGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addTypeVariable(R)
                 .addAnnotation(GeneratedTypes.nested(catalog.id()))
-                .addJavadoc("Handles every kind of outcome. A handler that leaves one out does not compile, so a kind"
+                .addJavadoc(Javadoc.wrapped("Handles every kind of outcome. A handler that leaves one out does not compile, so a kind"
                         + " added to the\nspec shows up as a compile error naming the method to write.\n\n"
-                        + "@param <R> what handling an outcome returns\n");
+                        + "@param <R> what handling an outcome returns\n"));
         for (Outcome outcome : spec.outcomes()) {
             cases.addMethod(MethodSpec.methodBuilder(names(outcome).factory())
                     .addJavadoc(Javadoc.start().text(article(names(outcome).type())).link(record(outcome), null)
@@ -163,7 +163,7 @@ public final class OutcomeGenerator {
                     .build());
         }
         cases.addMethod(MethodSpec.methodBuilder(Reserved.UNKNOWN_CASE)
-                .addJavadoc("What the catalog does not know, with the values as sent.\n")
+                .addJavadoc(Javadoc.wrapped("What the catalog does not know, with the values as sent.\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(R)
                 .addParameter(type.nestedClass(Reserved.UNKNOWN), "value")
@@ -178,10 +178,10 @@ public final class OutcomeGenerator {
                 .addTypeVariable(R)
                 .addSuperinterface(ParameterizedTypeName.get(casesType, R))
                 .addAnnotation(GeneratedTypes.nested(catalog.id()))
-                .addJavadoc("Handles the kinds of outcome it overrides and gives every other kind to {@link"
-                        + " #otherwise()}, which\nmust be written.\n\n@param <R> what handling an outcome returns\n")
+                .addJavadoc(Javadoc.wrapped("Handles the kinds of outcome it overrides and gives every other kind to {@link"
+                        + " #otherwise()}, which\nmust be written.\n\n@param <R> what handling an outcome returns\n"))
                 .addMethod(MethodSpec.methodBuilder(Reserved.OTHERWISE)
-                        .addJavadoc("What every kind this handler does not override gives.\n")
+                        .addJavadoc(Javadoc.wrapped("What every kind this handler does not override gives.\n"))
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(R)
                         .build());
@@ -270,11 +270,11 @@ public final class OutcomeGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(type)
                 .addAnnotation(GeneratedTypes.nested(catalog.id()))
-                .addJavadoc("A response the catalog does not know, kept as sent so nothing is lost when a vendor\n"
+                .addJavadoc(Javadoc.wrapped("A response the catalog does not know, kept as sent so nothing is lost when a vendor\n"
                         + "adds a code before the spec does.\n\n"
                         + "@param outcome the id of the kind of outcome the response was read as, e.g. {@code retry}\n"
                         + "@param raw every value as it was passed to the factory, by parameter name; {@code null}\n"
-                        + "    where none was\n")
+                        + "    where none was\n"))
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(String.class, "outcome")
                         .addParameter(raw, "raw")
@@ -396,9 +396,9 @@ public final class OutcomeGenerator {
                             .orElse(CodeBlock.of("null")));
                 }
             }
-            call = CodeBlock.of("$T.fromKey($L)", codeType, CodeBlock.join(args, ", "));
+            call = CodeBlock.of("$T.fromKey($L)", codeType, CodeBlock.join(args, ",$W"));
         }
-        return subset ? CodeBlock.of("$L.flatMap($T::from)", call, codesType(outcome)) : call;
+        return subset ? CodeBlock.of("$L$W.flatMap($T::from)", call, codesType(outcome)) : call;
     }
 
     private static TypeName rawType(Attribute field) {
@@ -448,13 +448,13 @@ public final class OutcomeGenerator {
             return CodeBlock.of("$N.get()", value);
         }
         if (field.type() == AttributeType.INTEGER) {
-            return CodeBlock.of("$1N == null ? $2T.empty() : $2T.of($1N)", name, OptionalInt.class);
+            return CodeBlock.of("$1N == null ? $2T.empty()$W: $2T.of($1N)", name, OptionalInt.class);
         }
         if (converted == null) {
             return CodeBlock.of("$T.ofNullable($N)", Optional.class, name);
         }
         TypeName element = ((ParameterizedTypeName) types.accessorType(field)).typeArguments().get(0);
-        body.addStatement("$T<$T> $N = $N == null ? $T.empty() : $L", Optional.class, element, value, name,
+        body.addStatement("$T<$T> $N = $N == null ? $T.empty()$W: $L", Optional.class, element, value, name,
                 Optional.class, converted);
         body.beginControlFlow("if ($N != null && $N.isEmpty())", name, value).addStatement(unknown).endControlFlow();
         return CodeBlock.of("$N", value);

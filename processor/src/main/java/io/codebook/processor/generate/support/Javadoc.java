@@ -16,7 +16,7 @@ import java.util.List;
 public final class Javadoc {
 
     /** Characters of text per javadoc line, leaving room for the indentation of nested members. */
-    static final int WIDTH = 90;
+    static final int WIDTH = 84;
 
     private final List<Object> pieces = new ArrayList<>();
 
@@ -79,6 +79,33 @@ public final class Javadoc {
     public Javadoc line() {
         pieces.add(Break.LINE);
         return this;
+    }
+
+    /**
+     * Our own fixed text, wrapped: blank lines separate paragraphs, and a line starting with
+     * {@code @} (a block tag) starts a new line.
+     */
+    public static CodeBlock wrapped(String text) {
+        Javadoc doc = start();
+        String[] paragraphs = text.strip().split("\n\n");
+        for (int p = 0; p < paragraphs.length; p++) {
+            String[] lines = paragraphs[p].split("\n");
+            boolean tags = paragraphs[p].startsWith("@");
+            if (p > 0) {
+                if (tags) {
+                    doc.line().line();
+                } else {
+                    doc.paragraph();
+                }
+            }
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0 && lines[i].startsWith("@")) {
+                    doc.line();
+                }
+                doc.text(lines[i]);
+            }
+        }
+        return doc.build();
     }
 
     public boolean isEmpty() {
@@ -165,7 +192,7 @@ public final class Javadoc {
 
     /** Escaped text shown as code: {@code <code>text</code>}, safe for any vendor value. */
     public static String codeOf(String text) {
-        return "<code>" + escape(text).replace(" ", "&nbsp;") + "</code>";
+        return "<code>" + escape(text) + "</code>";
     }
 
     private enum Break { PARAGRAPH, FACTS, LINE }

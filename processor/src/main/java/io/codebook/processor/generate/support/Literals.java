@@ -12,7 +12,7 @@ import java.util.List;
 public final class Literals {
 
     /** Characters of text per piece of a long literal. */
-    static final int PIECE = 64;
+    static final int PIECE = 50;
 
     private Literals() {}
 
@@ -21,7 +21,7 @@ public final class Literals {
         if (text == null) {
             return CodeBlock.of("null");
         }
-        if (text.length() <= PIECE + PIECE / 2) {
+        if (text.length() <= PIECE + PIECE / 4) {
             return CodeBlock.of("$S", text);
         }
         List<CodeBlock> pieces = new ArrayList<>();

@@ -62,8 +62,8 @@ public final class TextsClass {
         TypeSpec.Builder texts = TypeSpec.classBuilder(codeType.nestedClass(Reserved.TEXTS))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addAnnotation(GeneratedTypes.nested(catalog.id()))
-                .addJavadoc("End-user texts with placeholders, filled with typed arguments: one method per code whose"
-                        + " text has\nplaceholders, in {@code locale}, else its language, else English.\n")
+                .addJavadoc(Javadoc.wrapped("End-user texts with placeholders, filled with typed arguments: one method per code whose"
+                        + " text has\nplaceholders, in {@code locale}, else its language, else English.\n"))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         if (chunks.size() > 1) {
             texts.superclass(chunkType(chunks.size() - 2));
@@ -167,6 +167,6 @@ public final class TextsClass {
         if (start < text.length() || pieces.isEmpty()) {
             pieces.add(Literals.string(text.substring(start)));
         }
-        return CodeBlock.join(pieces, " +$W");
+        return CodeBlock.join(pieces, "$W+ ");
     }
 }

@@ -1,0 +1,640 @@
+package golden.shipped;
+
+import io.codebook.runtime.CanonicalReasonCode;
+import io.codebook.runtime.CatalogGroup;
+import io.codebook.runtime.CatalogInfo;
+import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.LocalizedCode;
+import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.NextAction;
+import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.LocalizedTexts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Codebook: Canonical reasons, one constant per documented code.
+ *
+ * <p>Why a verification did not pass, in one vocabulary for every vendor: each vendor
+ * code maps to exactly one of these reasons, and each reason carries the next action
+ * an application takes by default.
+ *
+ * <p>Transcribed from <code>catalog-specs/README.md (Canonical reasons)</code> by the
+ * catalog spec <code>canonical-reasons</code>.
+ *
+ * <p>Note: This catalog is Codebook's, not a vendor's: its texts are written for it,
+ * and change only with care, because analytics group rejections by these codes.
+ */
+@Generated(
+        value = "io.codebook.processor.CodebookProcessor",
+        comments = "catalog canonical-reasons"
+)
+@CodebookGenerated("canonical-reasons")
+public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
+    /**
+     * The document has expired; the user needs a valid one.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    DOCUMENT_EXPIRED,
+
+    /**
+     * The document could not be recognized as a supported document from the images.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    DOCUMENT_NOT_RECOGNIZED,
+
+    /**
+     * The document's type, issuer or country is not accepted by the verification's
+     * settings; the user needs another document.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    DOCUMENT_NOT_ACCEPTED,
+
+    /**
+     * A side of the document is missing, or the wrong side was captured.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    DOCUMENT_SIDE_MISSING,
+
+    /**
+     * The document is damaged, no longer valid under local rules, or otherwise not a valid
+     * identity document.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    DOCUMENT_INVALID,
+
+    /**
+     * No identity document was found in the captured image.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    DOCUMENT_NOT_DETECTED,
+
+    /**
+     * The image is too blurry, too dark or bright, has glare, is too small or is cropped.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    IMAGE_QUALITY_POOR,
+
+    /**
+     * A field needed for the verification is missing or could not be read from the
+     * document.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    DATA_NOT_READABLE,
+
+    /**
+     * The front and back of the document (or two documents) disagree, as if they belonged
+     * to different documents.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    DATA_MISMATCH_BETWEEN_SIDES,
+
+    /**
+     * Data the user or the application supplied disagree with the data read or looked up.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    DATA_MISMATCH_WITH_INPUT,
+
+    /**
+     * The document shows signs of forgery, editing or artificial generation, or is a known
+     * sample.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    DOCUMENT_FORGERY,
+
+    /**
+     * The document was captured from a screen, a photocopy or a printout instead of the
+     * physical document.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    DOCUMENT_RECAPTURED,
+
+    /**
+     * The vendor suspects fraud on the identity without a more specific reason.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    FRAUD_SUSPECTED,
+
+    /**
+     * The identity, document or face was already verified before, possibly for another
+     * user.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    DUPLICATE_IDENTITY,
+
+    /**
+     * No face was found in the selfie or on the document.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    FACE_NOT_DETECTED,
+
+    /**
+     * The face in the selfie does not match the face on the document or in the registry.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    FACE_MISMATCH,
+
+    /**
+     * More than one face was found.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    FACE_MULTIPLE,
+
+    /**
+     * The face could not be assessed as captured (distance, angle, mask, glasses,
+     * lighting, closed eyes).
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    FACE_CAPTURE_CONDITIONS,
+
+    /**
+     * The liveness check failed or detected a presentation attack.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    LIVENESS_FAILED,
+
+    /**
+     * No passed liveness check exists for the session.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    LIVENESS_NOT_PERFORMED,
+
+    /**
+     * The identity could not be found or verified in the government or third-party
+     * database.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    REGISTRY_NO_MATCH,
+
+    /**
+     * The checks required for the level of assurance could not be completed or did not
+     * reach the required scores.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    IDENTITY_CHECK_INCOMPLETE,
+
+    /**
+     * The user's address could not be verified; the user needs to provide proof of
+     * address.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    ADDRESS_NOT_VERIFIED,
+
+    /**
+     * A possible match on a sanctions, politically exposed persons or crime list.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    AML_MATCH,
+
+    /**
+     * The person is younger than the verification's age limit.
+     * <p>defaultAction {@link NextAction#REJECT}.
+     */
+    AGE_BELOW_LIMIT,
+
+    /**
+     * The verification's policy does not accept identities from this country.
+     * <p>defaultAction {@link NextAction#REJECT}.
+     */
+    COUNTRY_NOT_ACCEPTED,
+
+    /**
+     * The session looked suspicious (IP address, VPN or TOR, automation, location).
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    SUSPICIOUS_BEHAVIOUR,
+
+    /**
+     * The user stopped the verification.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    USER_ABORTED,
+
+    /**
+     * The session expired before the user completed it; a new one must be started.
+     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     */
+    SESSION_EXPIRED,
+
+    /**
+     * The user used up the attempts the verification allows.
+     * <p>defaultAction {@link NextAction#REJECT}.
+     */
+    TOO_MANY_ATTEMPTS,
+
+    /**
+     * The user's device could not capture (no camera, camera disabled).
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    DEVICE_PROBLEM,
+
+    /**
+     * The user did not provide the documents the verification requires.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    DOCUMENTS_NOT_PROVIDED,
+
+    /**
+     * The request sent to the vendor was malformed, incomplete or of the wrong format.
+     * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
+     */
+    INVALID_REQUEST,
+
+    /**
+     * The vendor refused our credentials.
+     * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
+     */
+    AUTHENTICATION_FAILED,
+
+    /**
+     * The vendor project, subscription or option our request relies on is missing, closed
+     * or not enabled.
+     * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
+     */
+    CONFIGURATION_ERROR,
+
+    /**
+     * The request does not fit the state of the submission at the vendor (already
+     * processed, pending, results exist).
+     * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
+     */
+    SUBMISSION_STATE_CONFLICT,
+
+    /**
+     * The vendor failed while processing the request.
+     * <p>defaultAction {@link NextAction#RETRY_LATER}.
+     */
+    VENDOR_SERVICE_ERROR,
+
+    /**
+     * The vendor, or a service it calls, could not be reached, timed out or limited our
+     * requests.
+     * <p>defaultAction {@link NextAction#RETRY_LATER}.
+     */
+    VENDOR_SERVICE_UNAVAILABLE,
+
+    /**
+     * A government or third-party registry the vendor relies on was unavailable.
+     * <p>defaultAction {@link NextAction#RETRY_LATER}.
+     */
+    REGISTRY_SERVICE_UNAVAILABLE,
+
+    /**
+     * The vendor code says too little to classify it; a person looks at the case.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    UNCLASSIFIED;
+
+    /**
+     * What this catalog is and where its facts come from.
+     */
+    public static final CatalogInfo CATALOG = new CatalogInfo("canonical-reasons", "Codebook",
+            "Canonical reasons", "catalog-specs/README.md (Canonical reasons)");
+
+    /**
+     * The code the vendor sends as {@code code}, matched exactly (case included), its
+     * documented alternative spellings included. Empty for anything this catalog does not
+     * document, {@code null} included; never throws.
+     *
+     * @param code the code as sent
+     */
+    public static Optional<CanonicalReason> fromCode(String code) {
+        return CanonicalReasonTable.lookup(code);
+    }
+
+    /**
+     * Handles what the vendor sent: the case of the documented code it names, else {@code
+     * unknown} with the values as sent. Never throws for any input.
+     *
+     * @param <R> what the handler returns
+     * @return what the handler returned
+     */
+    public static <R> R match(String code, Cases<R> cases) {
+        Optional<CanonicalReason> known = fromCode(code);
+        return known.isPresent() ? known.get().match(cases) : cases.unknown(code);
+    }
+
+    @Override
+    public String code() {
+        return row().code();
+    }
+
+    @Override
+    public Group group() {
+        return row().group();
+    }
+
+    @Override
+    public Optional<String> description() {
+        return Optional.ofNullable(row().description());
+    }
+
+    @Override
+    public List<VendorMessage> messages() {
+        return row().messages();
+    }
+
+    @Override
+    public CatalogInfo catalog() {
+        return CATALOG;
+    }
+
+    /**
+     * What an application does next when this is the reason, unless the vendor sent its
+     * own decision.
+     */
+    @Override
+    public NextAction defaultAction() {
+        return row().defaultAction();
+    }
+
+    /**
+     * What to tell the end user about this code, in {@code locale}, else its language,
+     * else English (never the JVM's default locale); written for end users in en, ru, kk,
+     * ko. Never throws.
+     */
+    @Override
+    public String userText(Locale locale) {
+        return LocalizedTexts.lookup(CanonicalReason.class, CanonicalReasonTable.TEXTS, locale,
+                name());
+    }
+
+    /**
+     * Every vendor code that maps to this reason, catalog by catalog in the document's
+     * order. It covers the vendor catalogs generated in the same compilation:
+     * {@link IdAnalyzerWarning}, {@link BiometricVisionFailure}, {@link AiPriseWarning},
+     * {@link ArgosCode}, {@link YotiReasonCode}, {@link YotiFailureType},
+     * {@link YotiFailureDetail}.
+     */
+    public List<MappedCode> mappedCodes() {
+        return CanonicalReasonTable.MappedCodes.BY_REASON.getOrDefault(this, List.of());
+    }
+
+    /**
+     * Calls the method of {@code cases} that handles this code.
+     *
+     * @param <R> what the handler returns
+     * @return what the handler returned
+     */
+    public <R> R match(Cases<R> cases) {
+        return switch (this) {
+            case DOCUMENT_EXPIRED -> cases.documentExpired();
+            case DOCUMENT_NOT_RECOGNIZED -> cases.documentNotRecognized();
+            case DOCUMENT_NOT_ACCEPTED -> cases.documentNotAccepted();
+            case DOCUMENT_SIDE_MISSING -> cases.documentSideMissing();
+            case DOCUMENT_INVALID -> cases.documentInvalid();
+            case DOCUMENT_NOT_DETECTED -> cases.documentNotDetected();
+            case IMAGE_QUALITY_POOR -> cases.imageQualityPoor();
+            case DATA_NOT_READABLE -> cases.dataNotReadable();
+            case DATA_MISMATCH_BETWEEN_SIDES -> cases.dataMismatchBetweenSides();
+            case DATA_MISMATCH_WITH_INPUT -> cases.dataMismatchWithInput();
+            case DOCUMENT_FORGERY -> cases.documentForgery();
+            case DOCUMENT_RECAPTURED -> cases.documentRecaptured();
+            case FRAUD_SUSPECTED -> cases.fraudSuspected();
+            case DUPLICATE_IDENTITY -> cases.duplicateIdentity();
+            case FACE_NOT_DETECTED -> cases.faceNotDetected();
+            case FACE_MISMATCH -> cases.faceMismatch();
+            case FACE_MULTIPLE -> cases.faceMultiple();
+            case FACE_CAPTURE_CONDITIONS -> cases.faceCaptureConditions();
+            case LIVENESS_FAILED -> cases.livenessFailed();
+            case LIVENESS_NOT_PERFORMED -> cases.livenessNotPerformed();
+            case REGISTRY_NO_MATCH -> cases.registryNoMatch();
+            case IDENTITY_CHECK_INCOMPLETE -> cases.identityCheckIncomplete();
+            case ADDRESS_NOT_VERIFIED -> cases.addressNotVerified();
+            case AML_MATCH -> cases.amlMatch();
+            case AGE_BELOW_LIMIT -> cases.ageBelowLimit();
+            case COUNTRY_NOT_ACCEPTED -> cases.countryNotAccepted();
+            case SUSPICIOUS_BEHAVIOUR -> cases.suspiciousBehaviour();
+            case USER_ABORTED -> cases.userAborted();
+            case SESSION_EXPIRED -> cases.sessionExpired();
+            case TOO_MANY_ATTEMPTS -> cases.tooManyAttempts();
+            case DEVICE_PROBLEM -> cases.deviceProblem();
+            case DOCUMENTS_NOT_PROVIDED -> cases.documentsNotProvided();
+            case INVALID_REQUEST -> cases.invalidRequest();
+            case AUTHENTICATION_FAILED -> cases.authenticationFailed();
+            case CONFIGURATION_ERROR -> cases.configurationError();
+            case SUBMISSION_STATE_CONFLICT -> cases.submissionStateConflict();
+            case VENDOR_SERVICE_ERROR -> cases.vendorServiceError();
+            case VENDOR_SERVICE_UNAVAILABLE -> cases.vendorServiceUnavailable();
+            case REGISTRY_SERVICE_UNAVAILABLE -> cases.registryServiceUnavailable();
+            case UNCLASSIFIED -> cases.unclassified();
+        };
+    }
+
+    private CanonicalReasonTable.Row row() {
+        return CanonicalReasonTable.ROWS[ordinal()];
+    }
+
+    /**
+     * Handles every code of {@link CanonicalReason}, one method per code named after its
+     * constant, and wire values the catalog does not document. A handler that leaves one
+     * out does not compile, so a code added to the spec shows up as a compile error naming
+     * the method to write. Pass one to {@link CanonicalReason#match}.
+     *
+     * <p>While the type is one enum, a {@code switch} over it checks the same; this
+     * handler keeps working when a catalog grows past what one enum holds. To handle some
+     * codes and let the others through, compare with {@code ==} or switch on {@code
+     * group()}.
+     *
+     * @param <R> what handling a code returns
+     */
+    @CodebookGenerated("canonical-reasons")
+    public interface Cases<R> {
+        R documentExpired();
+
+        R documentNotRecognized();
+
+        R documentNotAccepted();
+
+        R documentSideMissing();
+
+        R documentInvalid();
+
+        R documentNotDetected();
+
+        R imageQualityPoor();
+
+        R dataNotReadable();
+
+        R dataMismatchBetweenSides();
+
+        R dataMismatchWithInput();
+
+        R documentForgery();
+
+        R documentRecaptured();
+
+        R fraudSuspected();
+
+        R duplicateIdentity();
+
+        R faceNotDetected();
+
+        R faceMismatch();
+
+        R faceMultiple();
+
+        R faceCaptureConditions();
+
+        R livenessFailed();
+
+        R livenessNotPerformed();
+
+        R registryNoMatch();
+
+        R identityCheckIncomplete();
+
+        R addressNotVerified();
+
+        R amlMatch();
+
+        R ageBelowLimit();
+
+        R countryNotAccepted();
+
+        R suspiciousBehaviour();
+
+        R userAborted();
+
+        R sessionExpired();
+
+        R tooManyAttempts();
+
+        R deviceProblem();
+
+        R documentsNotProvided();
+
+        R invalidRequest();
+
+        R authenticationFailed();
+
+        R configurationError();
+
+        R submissionStateConflict();
+
+        R vendorServiceError();
+
+        R vendorServiceUnavailable();
+
+        R registryServiceUnavailable();
+
+        R unclassified();
+
+        /**
+         * A wire value the catalog does not document, as it was sent.
+         */
+        R unknown(String raw);
+    }
+
+    /**
+     * The sections of Codebook's document, in the document's order. A {@code switch} over
+     * them that misses one does not compile.
+     */
+    @CodebookGenerated("canonical-reasons")
+    public enum Group implements CatalogGroup {
+        /**
+         * Document
+         *
+         * <p>The identity document itself is not acceptable.
+         */
+        DOCUMENT("document", "Document"),
+
+        /**
+         * Data extraction
+         *
+         * <p>Data could not be read from the document.
+         */
+        DATA_EXTRACTION("data-extraction", "Data extraction"),
+
+        /**
+         * Data mismatch
+         *
+         * <p>Data disagree with each other.
+         */
+        DATA_MISMATCH("data-mismatch", "Data mismatch"),
+
+        /**
+         * Forgery and fraud
+         *
+         * <p>Signs that the document or the person is not genuine.
+         */
+        FORGERY_AND_FRAUD("forgery-and-fraud", "Forgery and fraud"),
+
+        /**
+         * Face
+         *
+         * <p>The selfie and the face comparison.
+         */
+        FACE("face", "Face"),
+
+        /**
+         * Liveness
+         *
+         * <p>Whether a live person was in front of the camera.
+         */
+        LIVENESS("liveness", "Liveness"),
+
+        /**
+         * Registry and database lookups
+         *
+         * <p>Checks of the identity against government or third-party databases.
+         */
+        REGISTRY("registry", "Registry and database lookups"),
+
+        /**
+         * AML and policy
+         *
+         * <p>Screening results and the verification's own policy.
+         */
+        AML_AND_POLICY("aml-and-policy", "AML and policy"),
+
+        /**
+         * User and session
+         *
+         * <p>The person or the session stopped the verification.
+         */
+        USER_AND_SESSION("user-and-session", "User and session"),
+
+        /**
+         * Integration errors on our side
+         *
+         * <p>Our request or configuration was wrong. Never shown to the end user.
+         */
+        INTEGRATION("integration", "Integration errors on our side"),
+
+        /**
+         * Vendor service errors
+         *
+         * <p>The vendor or a service behind it failed; trying again later may work.
+         */
+        VENDOR_SERVICE("vendor-service", "Vendor service errors"),
+
+        /**
+         * Fallback
+         *
+         * <p>Codes that fit no other reason; each mapping here carries a note saying why.
+         */
+        FALLBACK("fallback", "Fallback");
+
+        private final String id;
+
+        private final String title;
+
+        Group(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+    }
+}

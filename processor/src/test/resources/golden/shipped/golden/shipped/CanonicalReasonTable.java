@@ -1,0 +1,243 @@
+package golden.shipped;
+
+import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.NextAction;
+import io.codebook.runtime.VendorMessage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The vendor's rows of {@link CanonicalReason}, one per code in the document's order,
+ * and the lookup from wire values to codes. Package-private: its codes' accessors and
+ * lookups read it.
+ */
+@Generated(
+        value = "io.codebook.processor.CodebookProcessor",
+        comments = "catalog canonical-reasons"
+)
+@CodebookGenerated("canonical-reasons")
+final class CanonicalReasonTable {
+    /**
+     * Where the end-user text bundles are: {@code golden/shipped/CanonicalReason_<locale>.properties}.
+     */
+    static final String TEXTS = "golden/shipped/CanonicalReason";
+
+    /**
+     * Row {@code i} holds the facts of {@code CanonicalReason.values()[i]}.
+     */
+    static final Row[] ROWS = rows();
+
+    /**
+     * Wire key to code, aliases included; built once, so a lookup allocates nothing.
+     */
+    private static final Map<String, Optional<CanonicalReason>> INDEX = index();
+
+    private CanonicalReasonTable() {
+    }
+
+    static Optional<CanonicalReason> lookup(String code) {
+        return code == null ? Optional.empty() : INDEX.getOrDefault(code, Optional.empty());
+    }
+
+    private static Map<String, Optional<CanonicalReason>> index() {
+        Map<String, Optional<CanonicalReason>> index = new HashMap<>();
+        CanonicalReason[] codes = CanonicalReason.values();
+        for (int i = 0; i < codes.length; i++) {
+            Row row = ROWS[i];
+            index.put(row.code(), Optional.of(codes[i]));
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    private static Row[] rows() {
+        return new Row[] {
+            new Row("DOCUMENT_EXPIRED", CanonicalReason.Group.DOCUMENT,
+                    "The document has expired; the user needs a valid one.", List.of(),
+                    NextAction.USER_ACTION),
+            new Row("DOCUMENT_NOT_RECOGNIZED", CanonicalReason.Group.DOCUMENT,
+                    "The document could not be recognized as a "
+                    + "supported document from the images.", List.of(), NextAction.RETRY_CAPTURE),
+            new Row("DOCUMENT_NOT_ACCEPTED", CanonicalReason.Group.DOCUMENT,
+                    "The document's type, issuer or country is not "
+                    + "accepted by the verification's settings; the user "
+                    + "needs another document.", List.of(), NextAction.USER_ACTION),
+            new Row("DOCUMENT_SIDE_MISSING", CanonicalReason.Group.DOCUMENT,
+                    "A side of the document is missing, or the wrong " + "side was captured.",
+                    List.of(), NextAction.RETRY_CAPTURE),
+            new Row("DOCUMENT_INVALID", CanonicalReason.Group.DOCUMENT,
+                    "The document is damaged, no longer valid under "
+                    + "local rules, or otherwise not a valid identity " + "document.", List.of(),
+                    NextAction.USER_ACTION),
+            new Row("DOCUMENT_NOT_DETECTED", CanonicalReason.Group.DOCUMENT,
+                    "No identity document was found in the captured image.", List.of(),
+                    NextAction.RETRY_CAPTURE),
+            new Row("IMAGE_QUALITY_POOR", CanonicalReason.Group.DOCUMENT,
+                    "The image is too blurry, too dark or bright, has "
+                    + "glare, is too small or is cropped.", List.of(), NextAction.RETRY_CAPTURE),
+            new Row("DATA_NOT_READABLE", CanonicalReason.Group.DATA_EXTRACTION,
+                    "A field needed for the verification is missing or "
+                    + "could not be read from the document.", List.of(), NextAction.RETRY_CAPTURE),
+            new Row("DATA_MISMATCH_BETWEEN_SIDES", CanonicalReason.Group.DATA_MISMATCH,
+                    "The front and back of the document (or two "
+                    + "documents) disagree, as if they belonged to " + "different documents.",
+                    List.of(), NextAction.RETRY_CAPTURE),
+            new Row("DATA_MISMATCH_WITH_INPUT", CanonicalReason.Group.DATA_MISMATCH,
+                    "Data the user or the application supplied disagree "
+                    + "with the data read or looked up.", List.of(), NextAction.MANUAL_REVIEW),
+            new Row("DOCUMENT_FORGERY", CanonicalReason.Group.FORGERY_AND_FRAUD,
+                    "The document shows signs of forgery, editing or "
+                    + "artificial generation, or is a known sample.", List.of(),
+                    NextAction.MANUAL_REVIEW),
+            new Row("DOCUMENT_RECAPTURED", CanonicalReason.Group.FORGERY_AND_FRAUD,
+                    "The document was captured from a screen, a "
+                    + "photocopy or a printout instead of the physical " + "document.", List.of(),
+                    NextAction.RETRY_CAPTURE),
+            new Row("FRAUD_SUSPECTED", CanonicalReason.Group.FORGERY_AND_FRAUD,
+                    "The vendor suspects fraud on the identity without "
+                    + "a more specific reason.", List.of(), NextAction.MANUAL_REVIEW),
+            new Row("DUPLICATE_IDENTITY", CanonicalReason.Group.FORGERY_AND_FRAUD,
+                    "The identity, document or face was already "
+                    + "verified before, possibly for another user.", List.of(),
+                    NextAction.MANUAL_REVIEW),
+            new Row("FACE_NOT_DETECTED", CanonicalReason.Group.FACE,
+                    "No face was found in the selfie or on the document.", List.of(),
+                    NextAction.RETRY_CAPTURE),
+            new Row("FACE_MISMATCH", CanonicalReason.Group.FACE,
+                    "The face in the selfie does not match the face on "
+                    + "the document or in the registry.", List.of(), NextAction.MANUAL_REVIEW),
+            new Row("FACE_MULTIPLE", CanonicalReason.Group.FACE, "More than one face was found.",
+                    List.of(), NextAction.RETRY_CAPTURE),
+            new Row("FACE_CAPTURE_CONDITIONS", CanonicalReason.Group.FACE,
+                    "The face could not be assessed as captured "
+                    + "(distance, angle, mask, glasses, lighting, closed " + "eyes).", List.of(),
+                    NextAction.RETRY_CAPTURE),
+            new Row("LIVENESS_FAILED", CanonicalReason.Group.LIVENESS,
+                    "The liveness check failed or detected a presentation attack.", List.of(),
+                    NextAction.RETRY_CAPTURE),
+            new Row("LIVENESS_NOT_PERFORMED", CanonicalReason.Group.LIVENESS,
+                    "No passed liveness check exists for the session.", List.of(),
+                    NextAction.RETRY_CAPTURE),
+            new Row("REGISTRY_NO_MATCH", CanonicalReason.Group.REGISTRY,
+                    "The identity could not be found or verified in the "
+                    + "government or third-party database.", List.of(), NextAction.MANUAL_REVIEW),
+            new Row("IDENTITY_CHECK_INCOMPLETE", CanonicalReason.Group.REGISTRY,
+                    "The checks required for the level of assurance "
+                    + "could not be completed or did not reach the " + "required scores.",
+                    List.of(), NextAction.MANUAL_REVIEW),
+            new Row("ADDRESS_NOT_VERIFIED", CanonicalReason.Group.REGISTRY,
+                    "The user's address could not be verified; the user "
+                    + "needs to provide proof of address.", List.of(), NextAction.USER_ACTION),
+            new Row("AML_MATCH", CanonicalReason.Group.AML_AND_POLICY,
+                    "A possible match on a sanctions, politically "
+                    + "exposed persons or crime list.", List.of(), NextAction.MANUAL_REVIEW),
+            new Row("AGE_BELOW_LIMIT", CanonicalReason.Group.AML_AND_POLICY,
+                    "The person is younger than the verification's age limit.", List.of(),
+                    NextAction.REJECT),
+            new Row("COUNTRY_NOT_ACCEPTED", CanonicalReason.Group.AML_AND_POLICY,
+                    "The verification's policy does not accept " + "identities from this country.",
+                    List.of(), NextAction.REJECT),
+            new Row("SUSPICIOUS_BEHAVIOUR", CanonicalReason.Group.AML_AND_POLICY,
+                    "The session looked suspicious (IP address, VPN or "
+                    + "TOR, automation, location).", List.of(), NextAction.MANUAL_REVIEW),
+            new Row("USER_ABORTED", CanonicalReason.Group.USER_AND_SESSION,
+                    "The user stopped the verification.", List.of(), NextAction.RETRY_CAPTURE),
+            new Row("SESSION_EXPIRED", CanonicalReason.Group.USER_AND_SESSION,
+                    "The session expired before the user completed it; "
+                    + "a new one must be started.", List.of(), NextAction.RETRY_CAPTURE),
+            new Row("TOO_MANY_ATTEMPTS", CanonicalReason.Group.USER_AND_SESSION,
+                    "The user used up the attempts the verification allows.", List.of(),
+                    NextAction.REJECT),
+            new Row("DEVICE_PROBLEM", CanonicalReason.Group.USER_AND_SESSION,
+                    "The user's device could not capture (no camera, " + "camera disabled).",
+                    List.of(), NextAction.USER_ACTION),
+            new Row("DOCUMENTS_NOT_PROVIDED", CanonicalReason.Group.USER_AND_SESSION,
+                    "The user did not provide the documents the " + "verification requires.",
+                    List.of(), NextAction.USER_ACTION),
+            new Row("INVALID_REQUEST", CanonicalReason.Group.INTEGRATION,
+                    "The request sent to the vendor was malformed, "
+                    + "incomplete or of the wrong format.", List.of(), NextAction.FIX_INTEGRATION),
+            new Row("AUTHENTICATION_FAILED", CanonicalReason.Group.INTEGRATION,
+                    "The vendor refused our credentials.", List.of(), NextAction.FIX_INTEGRATION),
+            new Row("CONFIGURATION_ERROR", CanonicalReason.Group.INTEGRATION,
+                    "The vendor project, subscription or option our "
+                    + "request relies on is missing, closed or not " + "enabled.", List.of(),
+                    NextAction.FIX_INTEGRATION),
+            new Row("SUBMISSION_STATE_CONFLICT", CanonicalReason.Group.INTEGRATION,
+                    "The request does not fit the state of the "
+                    + "submission at the vendor (already processed, " + "pending, results exist).",
+                    List.of(), NextAction.FIX_INTEGRATION),
+            new Row("VENDOR_SERVICE_ERROR", CanonicalReason.Group.VENDOR_SERVICE,
+                    "The vendor failed while processing the request.", List.of(),
+                    NextAction.RETRY_LATER),
+            new Row("VENDOR_SERVICE_UNAVAILABLE", CanonicalReason.Group.VENDOR_SERVICE,
+                    "The vendor, or a service it calls, could not be "
+                    + "reached, timed out or limited our requests.", List.of(),
+                    NextAction.RETRY_LATER),
+            new Row("REGISTRY_SERVICE_UNAVAILABLE", CanonicalReason.Group.VENDOR_SERVICE,
+                    "A government or third-party registry the vendor "
+                    + "relies on was unavailable.", List.of(), NextAction.RETRY_LATER),
+            new Row("UNCLASSIFIED", CanonicalReason.Group.FALLBACK,
+                    "The vendor code says too little to classify it; a "
+                    + "person looks at the case.", List.of(), NextAction.MANUAL_REVIEW),
+        };
+    }
+
+    /**
+     * The facts the vendor's document gives for one code; {@code null} where it gives
+     * none.
+     */
+    record Row(String code, CanonicalReason.Group group, String description,
+            List<VendorMessage> messages, NextAction defaultAction) {
+    }
+
+    /**
+     * The vendor codes of each reason, built on first use: loading a reason loads no
+     * vendor catalog.
+     */
+    static final class MappedCodes {
+        static final Map<CanonicalReason, List<MappedCode>> BY_REASON = index();
+
+        private MappedCodes() {
+        }
+
+        private static Map<CanonicalReason, List<MappedCode>> index() {
+            Map<CanonicalReason, List<MappedCode>> index = new HashMap<>();
+            for (IdAnalyzerWarning code : IdAnalyzerWarning.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            for (BiometricVisionFailure code : BiometricVisionFailure.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            for (AiPriseWarning code : AiPriseWarning.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            for (ArgosCode code : ArgosCode.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            for (YotiReasonCode code : YotiReasonCode.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            for (YotiFailureType code : YotiFailureType.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            for (YotiFailureDetail code : YotiFailureDetail.values()) {
+                index.computeIfAbsent(code.canonicalReason(),
+                        reason -> new ArrayList<>()).add(code);
+            }
+            index.replaceAll((reason, codes) -> List.copyOf(codes));
+            return Collections.unmodifiableMap(index);
+        }
+    }
+}

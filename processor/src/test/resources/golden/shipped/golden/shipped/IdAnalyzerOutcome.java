@@ -1,0 +1,268 @@
+package golden.shipped;
+
+import io.codebook.runtime.AttributeValue;
+import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.NextAction;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * What a response of ID Analyzer can carry: one record per kind of outcome the catalog
+ * spec declares, and {@link Unknown} for anything the catalog does not know.
+ *
+ * <p>Build one with the factory of its kind ({@link #warning}), which never throws:
+ * wire values the catalog does not document give {@link Unknown} with the values as
+ * sent. Handle every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code
+ * switch} over the records; both fail to compile when a kind is added to the spec and
+ * not handled.
+ */
+@Generated(
+        value = "io.codebook.processor.CodebookProcessor",
+        comments = "catalog id-analyzer"
+)
+@CodebookGenerated("id-analyzer")
+public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdAnalyzerOutcome.Unknown {
+    /**
+     * A {@link Warning} from the values the vendor sent; {@link Unknown} with those
+     * values when the catalog does not document them. Never throws.
+     *
+     * @param code as sent; {@code null} where the response has none
+     * @param severity as sent; {@code null} where the response has none
+     * @param decision as sent; {@code null} where the response has none
+     */
+    static IdAnalyzerOutcome warning(String code, String severity, String decision) {
+        Optional<IdAnalyzerWarning> known = IdAnalyzerWarning.fromCode(code);
+        if (known.isEmpty()) {
+            return unknownWarning(code, severity, decision);
+        }
+        Optional<ReportedSeverity> severityValue = severity == null ? Optional.empty()
+                : ReportedSeverity.fromValue(severity);
+        if (severity != null && severityValue.isEmpty()) {
+            return unknownWarning(code, severity, decision);
+        }
+        Optional<Decision> decisionValue = decision == null ? Optional.empty()
+                : Decision.fromValue(decision);
+        if (decision != null && decisionValue.isEmpty()) {
+            return unknownWarning(code, severity, decision);
+        }
+        return new Warning(known.get(), severityValue, decisionValue);
+    }
+
+    private static Unknown unknownWarning(String code, String severity, String decision) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("code", code);
+        raw.put("severity", severity);
+        raw.put("decision", decision);
+        return new Unknown("warning", raw);
+    }
+
+    /**
+     * Calls the method of {@code cases} that handles this kind of outcome.
+     *
+     * @param <R> what the handler returns
+     * @return what the handler returned
+     */
+    <R> R match(Cases<R> cases);
+
+    /**
+     * One entry of a response's warning list, with the severity and decision the response
+     * gives it; both are configurable per KYC profile and sent in lower case.
+     *
+     * @param code the code, each one this kind of outcome can hold
+     * @param severity The severity the response reports for this warning.
+     * @param decision What the warning decided according to the KYC profile; the values
+     * are those of ID Analyzer's API responses, not of this document.
+     */
+    @CodebookGenerated("id-analyzer")
+    record Warning(IdAnalyzerWarning code, Optional<ReportedSeverity> severity,
+            Optional<Decision> decision) implements IdAnalyzerOutcome {
+        public Warning {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(decision, "decision");
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.warning(this);
+        }
+    }
+
+    /**
+     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
+     * adds a code before the spec does.
+     *
+     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
+     * retry}
+     * @param raw every value as it was passed to the factory, by parameter name; {@code
+     * null} where none was
+     */
+    @CodebookGenerated("id-analyzer")
+    record Unknown(String outcome, Map<String, Object> raw) implements IdAnalyzerOutcome {
+        public Unknown {
+            Objects.requireNonNull(outcome, "outcome");
+            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.unknown(this);
+        }
+    }
+
+    /**
+     * The severity the response reports for this warning.
+     */
+    @CodebookGenerated("id-analyzer")
+    enum ReportedSeverity implements AttributeValue {
+        /**
+         * Written by the vendor as <code>high</code>.
+         */
+        HIGH("high"),
+
+        /**
+         * Written by the vendor as <code>medium</code>.
+         */
+        MEDIUM("medium"),
+
+        /**
+         * Written by the vendor as <code>low</code>.
+         */
+        LOW("low"),
+
+        /**
+         * Written by the vendor as <code>none</code>.
+         */
+        NONE("none");
+
+        private static final Map<String, ReportedSeverity> BY_VALUE = Map.ofEntries(
+            Map.entry("high", HIGH),
+            Map.entry("medium", MEDIUM),
+            Map.entry("low", LOW),
+            Map.entry("none", NONE));
+
+        private final String value;
+
+        ReportedSeverity(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String value() {
+            return value;
+        }
+
+        /**
+         * The value the vendor writes as {@code value}, exactly (case included), or one of its
+         * other spellings; empty for anything else, {@code null} included. Never throws.
+         */
+        public static Optional<ReportedSeverity> fromValue(String value) {
+            return value == null ? Optional.empty() : Optional.ofNullable(BY_VALUE.get(value));
+        }
+    }
+
+    /**
+     * What the warning decided according to the KYC profile; the values are those of ID
+     * Analyzer's API responses, not of this document.
+     */
+    @CodebookGenerated("id-analyzer")
+    enum Decision implements AttributeValue {
+        /**
+         * Written by the vendor as <code>accept</code>.
+         */
+        ACCEPT("accept", NextAction.PROCEED),
+
+        /**
+         * Written by the vendor as <code>review</code>.
+         */
+        REVIEW("review", NextAction.MANUAL_REVIEW),
+
+        /**
+         * Written by the vendor as <code>reject</code>.
+         */
+        REJECT("reject", NextAction.REJECT);
+
+        private static final Map<String, Decision> BY_VALUE = Map.ofEntries(
+            Map.entry("accept", ACCEPT),
+            Map.entry("review", REVIEW),
+            Map.entry("reject", REJECT));
+
+        private final String value;
+
+        private final NextAction action;
+
+        Decision(String value, NextAction action) {
+            this.value = value;
+            this.action = action;
+        }
+
+        @Override
+        public String value() {
+            return value;
+        }
+
+        /**
+         * The next action this value stands for.
+         */
+        public NextAction action() {
+            return action;
+        }
+
+        /**
+         * The value the vendor writes as {@code value}, exactly (case included), or one of its
+         * other spellings; empty for anything else, {@code null} included. Never throws.
+         */
+        public static Optional<Decision> fromValue(String value) {
+            return value == null ? Optional.empty() : Optional.ofNullable(BY_VALUE.get(value));
+        }
+    }
+
+    /**
+     * Handles every kind of outcome. A handler that leaves one out does not compile, so a
+     * kind added to the spec shows up as a compile error naming the method to write.
+     *
+     * @param <R> what handling an outcome returns
+     */
+    @CodebookGenerated("id-analyzer")
+    interface Cases<R> {
+        /**
+         * A {@link Warning}: One entry of a response's warning list, with the severity and
+         * decision the response gives it; both are configurable per KYC profile and sent in
+         * lower case.
+         */
+        R warning(Warning value);
+
+        /**
+         * What the catalog does not know, with the values as sent.
+         */
+        R unknown(Unknown value);
+    }
+
+    /**
+     * Handles the kinds of outcome it overrides and gives every other kind to {@link
+     * #otherwise()}, which must be written.
+     *
+     * @param <R> what handling an outcome returns
+     */
+    @CodebookGenerated("id-analyzer")
+    interface PartialCases<R> extends Cases<R> {
+        /**
+         * What every kind this handler does not override gives.
+         */
+        R otherwise();
+
+        @Override
+        default R warning(Warning value) {
+            return otherwise();
+        }
+
+        @Override
+        default R unknown(Unknown value) {
+            return otherwise();
+        }
+    }
+}

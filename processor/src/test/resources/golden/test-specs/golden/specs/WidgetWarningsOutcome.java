@@ -1,0 +1,384 @@
+package golden.specs;
+
+import io.codebook.runtime.CatalogCode;
+import io.codebook.runtime.CatalogInfo;
+import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.VendorMessage;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * What a response of Widget KYC can carry: one record per kind of outcome the catalog
+ * spec declares, and {@link Unknown} for anything the catalog does not know.
+ *
+ * <p>Build one with the factory of its kind ({@link #documentProblem}, {@link #severe}),
+ * which never throws: wire values the catalog does not document give {@link Unknown}
+ * with the values as sent. Handle every kind with {@link #match(Cases)}, or, on Java
+ * 21+, with a {@code switch} over the records; both fail to compile when a kind is
+ * added to the spec and not handled.
+ */
+@Generated(
+        value = "io.codebook.processor.CodebookProcessor",
+        comments = "catalog widget-warnings"
+)
+@CodebookGenerated("widget-warnings")
+public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.DocumentProblem, WidgetWarningsOutcome.Severe, WidgetWarningsOutcome.Unknown {
+    /**
+     * A {@link DocumentProblem} from the values the vendor sent; {@link Unknown} with
+     * those values when the catalog does not document them. Never throws.
+     *
+     * @param code as sent; {@code null} where the response has none
+     * @param attempts as sent; {@code null} where the response has none
+     */
+    static WidgetWarningsOutcome documentProblem(String code, Integer attempts) {
+        Optional<DocumentProblemCode> known = WidgetWarning.fromCode(code)
+                .flatMap(DocumentProblemCode::from);
+        if (known.isEmpty()) {
+            return unknownDocumentProblem(code, attempts);
+        }
+        if (attempts == null) {
+            return unknownDocumentProblem(code, attempts);
+        }
+        return new DocumentProblem(known.get(), attempts);
+    }
+
+    /**
+     * A {@link Severe} from the values the vendor sent; {@link Unknown} with those values
+     * when the catalog does not document them. Never throws.
+     *
+     * @param code as sent; {@code null} where the response has none
+     */
+    static WidgetWarningsOutcome severe(String code) {
+        Optional<SevereCode> known = WidgetWarning.fromCode(code) .flatMap(SevereCode::from);
+        if (known.isEmpty()) {
+            return unknownSevere(code);
+        }
+        return new Severe(known.get());
+    }
+
+    private static Unknown unknownDocumentProblem(String code, Integer attempts) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("code", code);
+        raw.put("attempts", attempts);
+        return new Unknown("document-problem", raw);
+    }
+
+    private static Unknown unknownSevere(String code) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("code", code);
+        return new Unknown("severe", raw);
+    }
+
+    /**
+     * Calls the method of {@code cases} that handles this kind of outcome.
+     *
+     * @param <R> what the handler returns
+     * @return what the handler returned
+     */
+    <R> R match(Cases<R> cases);
+
+    /**
+     * The document could not be accepted.
+     *
+     * @param code the code, each one this kind of outcome can hold
+     * @param attempts the vendor's <code>attempts</code>
+     */
+    @CodebookGenerated("widget-warnings")
+    record DocumentProblem(DocumentProblemCode code,
+            int attempts) implements WidgetWarningsOutcome {
+        public DocumentProblem {
+            Objects.requireNonNull(code, "code");
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.documentProblem(this);
+        }
+    }
+
+    /**
+     * An outcome of kind <code>severe</code>.
+     *
+     * @param code the code, each one this kind of outcome can hold
+     */
+    @CodebookGenerated("widget-warnings")
+    record Severe(SevereCode code) implements WidgetWarningsOutcome {
+        public Severe {
+            Objects.requireNonNull(code, "code");
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.severe(this);
+        }
+    }
+
+    /**
+     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
+     * adds a code before the spec does.
+     *
+     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
+     * retry}
+     * @param raw every value as it was passed to the factory, by parameter name; {@code
+     * null} where none was
+     */
+    @CodebookGenerated("widget-warnings")
+    record Unknown(String outcome, Map<String, Object> raw) implements WidgetWarningsOutcome {
+        public Unknown {
+            Objects.requireNonNull(outcome, "outcome");
+            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.unknown(this);
+        }
+    }
+
+    /**
+     * The codes a {@link DocumentProblem} may hold: each stands for the
+     * {@link WidgetWarning} constant of the same name, with everything the vendor
+     * documents about it.
+     */
+    @CodebookGenerated("widget-warnings")
+    enum DocumentProblemCode implements CatalogCode {
+        /**
+         * {@link WidgetWarning#DOCUMENT_EXPIRED}
+         */
+        DOCUMENT_EXPIRED( WidgetWarning.DOCUMENT_EXPIRED),
+
+        /**
+         * {@link WidgetWarning#INVALID_ID_TYPE}
+         */
+        INVALID_ID_TYPE( WidgetWarning.INVALID_ID_TYPE);
+
+        private final WidgetWarning code;
+
+        DocumentProblemCode(WidgetWarning code) {
+            this.code = code;
+        }
+
+        /**
+         * The code as such an outcome holds it; empty when the outcome cannot hold it ({@code
+         * null} included).
+         */
+        public static Optional<DocumentProblemCode> from(WidgetWarning code) {
+            return code == null ? Optional.empty() : Optional.ofNullable(
+                    WidgetWarningTable.DocumentProblemIndex.BY_CODE.get(code));
+        }
+
+        /**
+         * The same code as a constant of the whole catalog, with every attribute the vendor
+         * documents.
+         */
+        public WidgetWarning asWidgetWarning() {
+            return code;
+        }
+
+        @Override
+        public String code() {
+            return code.code();
+        }
+
+        @Override
+        public WidgetWarning.Group group() {
+            return code.group();
+        }
+
+        @Override
+        public Optional<String> description() {
+            return code.description();
+        }
+
+        @Override
+        public List<VendorMessage> messages() {
+            return code.messages();
+        }
+
+        @Override
+        public CatalogInfo catalog() {
+            return code.catalog();
+        }
+
+        /**
+         * Calls the method of {@code cases} that handles this code.
+         *
+         * @param <R> what the handler returns
+         * @return what the handler returned
+         */
+        public <R> R match(Cases<R> cases) {
+            return switch (this) {
+                case DOCUMENT_EXPIRED -> cases.documentExpired();
+                case INVALID_ID_TYPE -> cases.invalidIdType();
+            };
+        }
+
+        /**
+         * Handles every code of {@link DocumentProblemCode}, one method per code named after
+         * its constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
+         * {@link DocumentProblemCode#match}.
+         *
+         * <p>While the type is one enum, a {@code switch} over it checks the same; this
+         * handler keeps working when a catalog grows past what one enum holds. To handle some
+         * codes and let the others through, compare with {@code ==} or switch on {@code
+         * group()}.
+         *
+         * @param <R> what handling a code returns
+         */
+        @CodebookGenerated("widget-warnings")
+        public interface Cases<R> {
+            R documentExpired();
+
+            R invalidIdType();
+        }
+    }
+
+    /**
+     * The codes a {@link Severe} may hold: each stands for the {@link WidgetWarning}
+     * constant of the same name, with everything the vendor documents about it.
+     */
+    @CodebookGenerated("widget-warnings")
+    enum SevereCode implements CatalogCode {
+        /**
+         * {@link WidgetWarning#DOCUMENT_EXPIRED}
+         */
+        DOCUMENT_EXPIRED( WidgetWarning.DOCUMENT_EXPIRED);
+
+        private final WidgetWarning code;
+
+        SevereCode(WidgetWarning code) {
+            this.code = code;
+        }
+
+        /**
+         * The code as such an outcome holds it; empty when the outcome cannot hold it ({@code
+         * null} included).
+         */
+        public static Optional<SevereCode> from(WidgetWarning code) {
+            return code == null ? Optional.empty() : Optional.ofNullable(
+                    WidgetWarningTable.SevereIndex.BY_CODE.get(code));
+        }
+
+        /**
+         * The same code as a constant of the whole catalog, with every attribute the vendor
+         * documents.
+         */
+        public WidgetWarning asWidgetWarning() {
+            return code;
+        }
+
+        @Override
+        public String code() {
+            return code.code();
+        }
+
+        @Override
+        public WidgetWarning.Group group() {
+            return code.group();
+        }
+
+        @Override
+        public Optional<String> description() {
+            return code.description();
+        }
+
+        @Override
+        public List<VendorMessage> messages() {
+            return code.messages();
+        }
+
+        @Override
+        public CatalogInfo catalog() {
+            return code.catalog();
+        }
+
+        /**
+         * Calls the method of {@code cases} that handles this code.
+         *
+         * @param <R> what the handler returns
+         * @return what the handler returned
+         */
+        public <R> R match(Cases<R> cases) {
+            return switch (this) {
+                case DOCUMENT_EXPIRED -> cases.documentExpired();
+            };
+        }
+
+        /**
+         * Handles every code of {@link SevereCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
+         * {@link SevereCode#match}.
+         *
+         * <p>While the type is one enum, a {@code switch} over it checks the same; this
+         * handler keeps working when a catalog grows past what one enum holds. To handle some
+         * codes and let the others through, compare with {@code ==} or switch on {@code
+         * group()}.
+         *
+         * @param <R> what handling a code returns
+         */
+        @CodebookGenerated("widget-warnings")
+        public interface Cases<R> {
+            R documentExpired();
+        }
+    }
+
+    /**
+     * Handles every kind of outcome. A handler that leaves one out does not compile, so a
+     * kind added to the spec shows up as a compile error naming the method to write.
+     *
+     * @param <R> what handling an outcome returns
+     */
+    @CodebookGenerated("widget-warnings")
+    interface Cases<R> {
+        /**
+         * A {@link DocumentProblem}: The document could not be accepted.
+         */
+        R documentProblem(DocumentProblem value);
+
+        /**
+         * A {@link Severe}.
+         */
+        R severe(Severe value);
+
+        /**
+         * What the catalog does not know, with the values as sent.
+         */
+        R unknown(Unknown value);
+    }
+
+    /**
+     * Handles the kinds of outcome it overrides and gives every other kind to {@link
+     * #otherwise()}, which must be written.
+     *
+     * @param <R> what handling an outcome returns
+     */
+    @CodebookGenerated("widget-warnings")
+    interface PartialCases<R> extends Cases<R> {
+        /**
+         * What every kind this handler does not override gives.
+         */
+        R otherwise();
+
+        @Override
+        default R documentProblem(DocumentProblem value) {
+            return otherwise();
+        }
+
+        @Override
+        default R severe(Severe value) {
+            return otherwise();
+        }
+
+        @Override
+        default R unknown(Unknown value) {
+            return otherwise();
+        }
+    }
+}
