@@ -310,6 +310,7 @@ final class AiPriseWarningTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("aiprise")
     record Row(String code, AiPriseWarning.Group group, String description,
             List<VendorMessage> messages, AiPriseWarning.DefaultDecision defaultDecision,
             CanonicalReason canonicalReason) {

@@ -185,9 +185,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to detect name or it's been artificially erased
      *
      * <p>Message: “Name not detected. Please take clear picture”.
-     * <p>Sent as <code>missing_name</code>; step <code>1</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>;
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>missing_name</code>; step <code>1</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     STEP1_RETRY_MISSING_NAME,
 
@@ -225,9 +225,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Image forgery detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>image_forgery</code>; step <code>1</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>;
-     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>image_forgery</code>; step <code>1</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_IMAGE_FORGERY,
 
@@ -245,9 +245,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Trace of image editing detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>image_edited</code>; step <code>1</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>;
-     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>image_edited</code>; step <code>1</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_IMAGE_EDITED,
 
@@ -255,9 +255,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Sample ID image available online has been detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>fake_id</code>; step <code>1</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>;
-     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>fake_id</code>; step <code>1</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_FAKE_ID,
 
@@ -287,9 +287,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Text forgery detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>text_forgery</code>; step <code>1</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>;
-     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>text_forgery</code>; step <code>1</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Note: Message and description are identical to artificial_text's.
      */
@@ -339,9 +339,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * When submitted expired ID.
      *
      * <p>Message: “Expired ID document, please use unexpired ID card.”.
-     * <p>Sent as <code>expired_id</code>; step <code>1</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>;
-     * canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * <p>Sent as <code>expired_id</code>; step <code>1</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
      *
      * <p>Note: Similar to document_expired (same section), which has its own message and
      * description.
@@ -467,8 +467,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect email address
      *
      * <p>Message: “Invalid email address format.”.
-     * <p>Sent as <code>invalid_email</code>; step <code>1</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>invalid_email</code>; step <code>1</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP1_ERROR_INVALID_EMAIL,
@@ -544,8 +544,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * result, thus no further submission accepted.
      *
      * <p>Message: “{email}’s KYC is currently reviewing. Please wait.”.
-     * <p>Sent as <code>reviewing</code>; step <code>1</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>reviewing</code>; step <code>1</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
      * <p>Placeholders:
@@ -559,8 +559,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Submitted ID image is not an ID.
      *
      * <p>Message: “Please take a picture of an ID card.”.
-     * <p>Sent as <code>not_an_id</code>; step <code>1</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>not_an_id</code>; step <code>1</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
      */
     STEP1_ERROR_NOT_AN_ID,
@@ -580,8 +580,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * engine does not support.
      *
      * <p>Message: “OCR not supported ID. Please retry with another ID.”.
-     * <p>Sent as <code>ocr_fail</code>; step <code>1</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>ocr_fail</code>; step <code>1</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     STEP1_ERROR_OCR_FAIL,
@@ -590,8 +590,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * This ID is not valid anymore in accordance with local regulation.
      *
      * <p>Message: “Invalid ID. Please resubmit with another ID.”.
-     * <p>Sent as <code>invalid_id</code>; step <code>1</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>invalid_id</code>; step <code>1</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENT_INVALID}.
      */
     STEP1_ERROR_INVALID_ID,
@@ -669,8 +669,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “Detect face failed: No face detected. At least one face must be
      * detected in both selfie and ID image. Please retry.”.
-     * <p>Sent as <code>no_face</code>; step <code>2</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; canonicalReason
+     * <p>Sent as <code>no_face</code>; step <code>2</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
      * {@link CanonicalReason#FACE_NOT_DETECTED}.
      */
     STEP2_RETRY_NO_FACE,
@@ -712,8 +712,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Liveness score less than 50.
      *
      * <p>Message: “Liveness fail. Please retry with another face image.”.
-     * <p>Sent as <code>liveness_fail</code>; step <code>2</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; canonicalReason
+     * <p>Sent as <code>liveness_fail</code>; step <code>2</code>; kind
+     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
      * {@link CanonicalReason#LIVENESS_FAILED}.
      */
     STEP2_RETRY_LIVENESS_FAIL,
@@ -837,8 +837,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to load submission data.
      *
      * <p>Message: “Fail to find the submission data. Please contact CS center.”.
-     * <p>Sent as <code>no_submission</code>; step <code>2</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>no_submission</code>; step <code>2</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP2_ERROR_NO_SUBMISSION,
@@ -887,8 +887,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect API key
      *
      * <p>Message: “Invalid API key. Please check.”.
-     * <p>Sent as <code>unauthorized</code>; step <code>2</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
+     * <p>Sent as <code>unauthorized</code>; step <code>2</code>; kind
+     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#AUTHENTICATION_FAILED}.
      */
     STEP2_ERROR_UNAUTHORIZED,
@@ -1009,8 +1009,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Retry count went up to 3 but KYC not approved
      *
      * <p>Message: “Multiple invalid KYC attempts”.
-     * <p>Sent as <code>too_many_retry</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#TOO_MANY_ATTEMPTS}.
+     * <p>Sent as <code>too_many_retry</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#TOO_MANY_ATTEMPTS}.
      */
     REJECT_TOO_MANY_RETRY,
 
@@ -1019,8 +1019,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * after certain period of time.
      *
      * <p>Message: “KYC rejected due to timeout”.
-     * <p>Sent as <code>timeout</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#SESSION_EXPIRED}.
+     * <p>Sent as <code>timeout</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#SESSION_EXPIRED}.
      */
     REJECT_TIMEOUT,
 
@@ -1029,8 +1029,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “Identity has been determined to be the same duplicate as the previously
      * approved one.”.
-     * <p>Sent as <code>duplicate_user</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#DUPLICATE_IDENTITY}.
+     * <p>Sent as <code>duplicate_user</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#DUPLICATE_IDENTITY}.
      */
     REJECT_DUPLICATE_USER,
 
@@ -1039,8 +1039,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * blacklist-country-issued is rejected
      *
      * <p>Message: “According to the policy, we do not accept KYC from {country}.”.
-     * <p>Sent as <code>blacklistCountry</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#COUNTRY_NOT_ACCEPTED}.
+     * <p>Sent as <code>blacklistCountry</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#COUNTRY_NOT_ACCEPTED}.
      *
      * <p>Placeholders:
      * <ul>
@@ -1055,8 +1055,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * is rejected
      *
      * <p>Message: “We do not accept KYC anyone under {age} years old.”.
-     * <p>Sent as <code>under_ageLimit</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>Sent as <code>under_ageLimit</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      *
      * <p>Placeholders:
      * <ul>
@@ -1099,8 +1099,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Unable to verify ID image due to upload error.
      *
      * <p>Message: “Fail to upload the ID image. Please resubmit the KYC process.”.
-     * <p>Sent as <code>id_image_error</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>id_image_error</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     REJECT_ID_IMAGE_ERROR,
 
@@ -1145,8 +1145,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * 'Age Limit'.
      *
      * <p>Message: “We do not accept KYC anyone under {age} years old.”.
-     * <p>Sent as <code>id_info_notOfAge</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>Sent as <code>id_info_notOfAge</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      *
      * <p>Placeholders:
      * <ul>
@@ -1160,8 +1160,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “Invalid proof of address. Proof of address must include your full name
      * and address.”.
-     * <p>Sent as <code>address_image_invalidImage</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
+     * <p>Sent as <code>address_image_invalidImage</code>; kind
+     * {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      */
     REJECT_ADDRESS_IMAGE_INVALID_IMAGE,
 
@@ -1189,8 +1190,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “Expired proof of address. The proof of address should be issued within
      * 6 months.”.
-     * <p>Sent as <code>address_info_expiredDocument</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * <p>Sent as <code>address_info_expiredDocument</code>; kind
+     * {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_EXPIRED}.
      */
     REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT,
 
@@ -1200,8 +1202,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * the document.
      *
      * <p>Message: “Entered information does not match with your proof of address.”.
-     * <p>Sent as <code>address_info_dataMismatch</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>Sent as <code>address_info_dataMismatch</code>; kind
+     * {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     REJECT_ADDRESS_INFO_DATA_MISMATCH,
 
@@ -1227,8 +1230,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * rejection due to duplication.
      *
      * <p>Message: “Duplicate face image, the user has already approved”.
-     * <p>Sent as <code>duplicated_face</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#DUPLICATE_IDENTITY}.
+     * <p>Sent as <code>duplicated_face</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#DUPLICATE_IDENTITY}.
      */
     REJECT_DUPLICATED_FACE;
 

@@ -574,6 +574,7 @@ final class ArgosCodeTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("argos")
     record Row(String code, ArgosCode.Group group, String description, List<VendorMessage> messages,
             Integer step, ArgosCode.Kind kind, Integer httpStatus, String requiredOption,
             CanonicalReason canonicalReason, boolean textNeedsArguments) {

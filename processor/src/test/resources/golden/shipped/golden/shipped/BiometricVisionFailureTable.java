@@ -557,6 +557,7 @@ final class BiometricVisionFailureTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("biometric-vision")
     record Row(String code, BiometricVisionFailure.Group group, String description,
             List<VendorMessage> messages, BiometricVisionFailure.Technology technology,
             BiometricVisionFailure.FailureType failureType, String failureDetail,

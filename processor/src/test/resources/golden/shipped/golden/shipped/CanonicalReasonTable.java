@@ -192,6 +192,7 @@ final class CanonicalReasonTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("canonical-reasons")
     record Row(String code, CanonicalReason.Group group, String description,
             List<VendorMessage> messages, NextAction defaultAction) {
     }
@@ -200,6 +201,7 @@ final class CanonicalReasonTable {
      * The vendor codes of each reason, built on first use: loading a reason loads no
      * vendor catalog.
      */
+    @CodebookGenerated("canonical-reasons")
     static final class MappedCodes {
         static final Map<CanonicalReason, List<MappedCode>> BY_REASON = index();
 

@@ -357,6 +357,7 @@ final class IdAnalyzerWarningTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("id-analyzer")
     record Row(String code, IdAnalyzerWarning.Group group, String description,
             List<VendorMessage> messages, IdAnalyzerWarning.Severity severity,
             IdAnalyzerWarning.Confidence confidence, CanonicalReason canonicalReason) {

@@ -76,8 +76,9 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
     /**
      * Synectics scored user 0 in identity fraud
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#SYNECTICS}; reasonCodes {@link YotiReasonCode#FRAUD_DETECTED};
-     * canonicalReason {@link CanonicalReason#FRAUD_SUSPECTED}.
+     * {@link Provider#SYNECTICS}; reasonCodes
+     * {@link YotiReasonCode#FRAUD_DETECTED}; canonicalReason
+     * {@link CanonicalReason#FRAUD_SUSPECTED}.
      */
     SYNECTICS_INDICATED_FRAUD,
 
@@ -118,8 +119,9 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * current address is claimed to be outside of the UK). If flagged as PEP, additional
      * verification checks failed.
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED};
-     * canonicalReason {@link CanonicalReason#AML_MATCH}.
+     * {@link Provider#CRA}; reasonCodes
+     * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
+     * {@link CanonicalReason#AML_MATCH}.
      */
     PEP_WARNING,
 
@@ -127,8 +129,9 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * CRA check flagged the user as deceased or the check was not performed (i.e. the
      * user's current address is claimed to be outside of the UK)
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED};
-     * canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link Provider#CRA}; reasonCodes
+     * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      *
      * <p>Note: Kept verbatim: double space in "deceased or".
      */
@@ -141,7 +144,8 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * For DBS basic; (2) For DBS standard/enhanced: When the address could not be verified
      * when For DBS standard/enhanced reasonCodes <code>IDENTITY_CHECK_FAILED</code>.
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; canonicalReason {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
+     * {@link Provider#CRA}; canonicalReason
+     * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      *
      * <p>Note: Printed in two CRA rows: the DBS basic row has an empty reason code cell,
      * the DBS standard/enhanced row gives IDENTITY_CHECK_FAILED.
@@ -154,8 +158,9 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
     /**
      * When the CRA check failed to find a match for the name or DOB
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED};
-     * canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link Provider#CRA}; reasonCodes
+     * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     UNABLE_TO_VERIFY_IDENTITY,
 

@@ -179,6 +179,7 @@ final class YotiFailureDetailTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("yoti-failure-detail")
     record Row(String code, YotiFailureDetail.Group group, String description,
             List<VendorMessage> messages, List<YotiFailureType> failureTypes,
             YotiFailureDetail.Provider provider, List<YotiReasonCode> reasonCodes,

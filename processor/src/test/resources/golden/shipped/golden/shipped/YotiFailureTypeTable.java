@@ -87,6 +87,7 @@ final class YotiFailureTypeTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("yoti-failure-type")
     record Row(String code, YotiFailureType.Group group, String description,
             List<VendorMessage> messages, List<YotiReasonCode> reasonCodes,
             CanonicalReason canonicalReason) {

@@ -103,8 +103,9 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     /**
      * The user does not have sufficient documents to reach the target level of identity
      * verification.
-     * <p>returnedAs {@link ReturnedAs#ABORTED}, {@link ReturnedAs#REQUIREMENTS_NOT_MET};
-     * integrationTypes {@link IntegrationTypes#DIGITAL_ID},
+     * <p>returnedAs {@link ReturnedAs#ABORTED},
+     * {@link ReturnedAs#REQUIREMENTS_NOT_MET}; integrationTypes
+     * {@link IntegrationTypes#DIGITAL_ID},
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#DOCUMENTS_NOT_PROVIDED}.
      *
@@ -122,9 +123,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * Level of assurance for the scheme has not been reached. This is specific to
      * combination routes and would occur if the identity has reached a Medium LoC, but not
      * a High if requesting a Standard or Enhanced identity check.
-     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
+     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET};
+     * integrationTypes {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      *
      * <p>Note: *This will only be returned as a requirements not met reason.
      */
@@ -132,9 +134,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
 
     /**
      * Identity profile has been generated but candidates address was not verified.
-     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
+     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET};
+     * integrationTypes {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      *
      * <p>Note: *This will only be returned as a requirements not met reason.
      *
@@ -149,8 +152,9 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * Suspected fraud for the given identity therefore unable to reach the required
      * identity profile. This should be reviewed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#FRAUD_SUSPECTED}.
+     * {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#FRAUD_SUSPECTED}.
      *
      * <p>Note: First in the priority list.
      */
@@ -160,8 +164,9 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * We have not been able to successfully validate a required document (for reasons
      * other than suspected fraud, e.g. capture error)
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
+     * {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
      *
      * <p>Note: Second in the priority list.
      */
@@ -179,16 +184,18 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * Additional checks on a user’s identity, required to meet the level of confidence,
      * have not been successful.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
+     * {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      */
     IDENTITY_CHECK_FAILED,
 
     /**
      * Required checks could not be completed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
+     * {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      */
     UNABLE_TO_COMPLETE_CHECKS,
 
@@ -204,8 +211,9 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     /**
      * The face match check could not be performed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#FACE_MISMATCH}.
+     * {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#FACE_MISMATCH}.
      *
      * <p>Note: Fourth in the priority list.
      */
@@ -216,8 +224,9 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * such as if the presented identity is at higher risk of identity fraud. This reason
      * code is returned if such a higher threshold could not be met.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
-     * canonicalReason {@link CanonicalReason#FACE_MISMATCH}; also as
+     * {@link IntegrationTypes#DIGITAL_ID},
+     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link CanonicalReason#FACE_MISMATCH}; also as
      * <code>FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED</code>.
      *
      * <p>Note: Spelled FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED in the Aborted

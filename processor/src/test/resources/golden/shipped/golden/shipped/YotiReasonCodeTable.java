@@ -176,6 +176,7 @@ final class YotiReasonCodeTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("yoti-reason")
     record Row(String code, YotiReasonCode.Group group, String description,
             List<VendorMessage> messages, List<YotiReasonCode.ReturnedAs> returnedAs,
             List<YotiReasonCode.IntegrationTypes> integrationTypes, CanonicalReason canonicalReason,

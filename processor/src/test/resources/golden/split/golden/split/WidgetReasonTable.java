@@ -59,6 +59,7 @@ final class WidgetReasonTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("widget-reasons")
     record Row(String code, WidgetReason.Group group, String description,
             List<VendorMessage> messages) {
     }

@@ -300,8 +300,8 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
     }
 
     /**
-     * Codes 1 to 3 of {@link WidgetWarning}, which has more than one enum can hold; use them as
-     * {@code WidgetWarning.CONSTANT}, as if it were one enum.
+     * Codes 1 to 3 of {@link WidgetWarning}, which has more than one enum can hold; use
+     * them as {@code WidgetWarning.CONSTANT}, as if it were one enum.
      */
     @CodebookGenerated("widget-warnings")
     enum Part1 implements WidgetWarning {
@@ -397,8 +397,8 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
     }
 
     /**
-     * Codes 4 to 5 of {@link WidgetWarning}, which has more than one enum can hold; use them as
-     * {@code WidgetWarning.CONSTANT}, as if it were one enum.
+     * Codes 4 to 5 of {@link WidgetWarning}, which has more than one enum can hold; use
+     * them as {@code WidgetWarning.CONSTANT}, as if it were one enum.
      */
     @CodebookGenerated("widget-warnings")
     enum Part2 implements WidgetWarning {

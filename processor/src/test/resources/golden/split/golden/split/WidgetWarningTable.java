@@ -90,6 +90,7 @@ final class WidgetWarningTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("widget-warnings")
     record Row(String code, WidgetWarning.Group group, String description,
             List<VendorMessage> messages, WidgetWarning.Severity severity, Integer httpStatus,
             boolean retryable, String hint, List<WidgetWarning> related, WidgetReason reason,
@@ -97,15 +98,15 @@ final class WidgetWarningTable {
     }
 
     /**
-     * Codes 1 to 5 of {@link WidgetWarning}, so that {@code WidgetWarning.CONSTANT} names them although they are
-     * declared in the enums the type is split into.
+     * Codes 1 to 5 of {@link WidgetWarning}, so that {@code WidgetWarning.CONSTANT} names
+     * them although they are declared in the enums the type is split into.
      */
     @CodebookGenerated("widget-warnings")
     interface Codes1 {
         /**
          * Document has already expired.
-         * <p>severity {@link WidgetWarning.Severity#HIGH}; httpStatus <code>400</code>; retryable
-         * <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
+         * <p>severity {@link WidgetWarning.Severity#HIGH}; httpStatus <code>400</code>;
+         * retryable <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
          * {@link WidgetWarning#FACE_MISMATCH}; reason {@link WidgetReason#EXPIRED}; also as
          * <code>document_expired</code>.
          *
@@ -117,9 +118,9 @@ final class WidgetWarningTable {
          * Invalid id type: {idType}.
          *
          * <p>Messages: “Please retry.”; “Don't use {idType}.” (When the type is unknown.).
-         * <p>Sent as <code>invalid_idType</code>; severity {@link WidgetWarning.Severity#LOW}; httpStatus
-         * <code>400</code>; retryable <code>true</code>; hint <code>no</code>; reason
-         * {@link WidgetReason#WRONG_INPUT}.
+         * <p>Sent as <code>invalid_idType</code>; severity {@link WidgetWarning.Severity#LOW};
+         * httpStatus <code>400</code>; retryable <code>true</code>; hint <code>no</code>;
+         * reason {@link WidgetReason#WRONG_INPUT}.
          *
          * <p>Placeholders:
          * <ul>
@@ -130,7 +131,8 @@ final class WidgetWarningTable {
 
         /**
          * Similarity score: %.2f of %d.
-         * <p>severity {@link WidgetWarning.Severity#EXACTLY_ONE}; retryable <code>false</code>.
+         * <p>severity {@link WidgetWarning.Severity#EXACTLY_ONE}; retryable
+         * <code>false</code>.
          *
          * <p>Placeholders:
          * <ul>
@@ -142,8 +144,8 @@ final class WidgetWarningTable {
 
         /**
          * The vendor documents no description for this code.
-         * <p>Sent as <code>0123</code>; severity {@link WidgetWarning.Severity#LOW}; retryable
-         * <code>false</code>.
+         * <p>Sent as <code>0123</code>; severity {@link WidgetWarning.Severity#LOW};
+         * retryable <code>false</code>.
          */
         WidgetWarning LEGACY_ZERO = WidgetWarning.Part2.LEGACY_ZERO;
 
@@ -152,8 +154,8 @@ final class WidgetWarningTable {
          *
          * <p>Printed in 2 rows: (1) Third party failed. hint <code>third party</code> related
          * <code>FACE_MISMATCH</code>; (2) CRA failed. when For DBS basic.
-         * <p>severity {@link WidgetWarning.Severity#LOW}; retryable <code>false</code>; reason
-         * {@link WidgetReason#WRONG_INPUT}.
+         * <p>severity {@link WidgetWarning.Severity#LOW}; retryable <code>false</code>;
+         * reason {@link WidgetReason#WRONG_INPUT}.
          */
         WidgetWarning CHECK_ERROR = WidgetWarning.Part2.CHECK_ERROR;
     }

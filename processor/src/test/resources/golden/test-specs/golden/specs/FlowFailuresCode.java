@@ -26,15 +26,17 @@ import javax.annotation.processing.Generated;
 public enum FlowFailuresCode implements CatalogCode {
     /**
      * User aborted the process
-     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
-     * failureDetail <code>Operation aborted by user</code>.
+     * <p>technology {@link Technology#LIVENESS}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Operation aborted
+     * by user</code>.
      */
     LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER,
 
     /**
      * Process stopped by external cause
-     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#OTHER};
-     * failureDetail <code>Operation aborted by user</code>.
+     * <p>technology {@link Technology#LIVENESS}; failureType
+     * {@link FailureType#OTHER}; failureDetail <code>Operation aborted
+     * by user</code>.
      */
     LIVENESS_OTHER_OPERATION_ABORTED_BY_USER,
 

@@ -87,6 +87,7 @@ final class FlowFailuresCodeTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("flow-failures")
     record Row(String code, FlowFailuresCode.Group group, String description,
             List<VendorMessage> messages, FlowFailuresCode.Technology technology,
             FlowFailuresCode.FailureType failureType, String failureDetail) {

@@ -65,6 +65,7 @@ final class TextCodeTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("texts")
     record Row(String code, TextCode.Group group, String description,
             List<VendorMessage> messages) {
     }

@@ -28,8 +28,8 @@ import javax.annotation.processing.Generated;
 public enum WidgetWarning implements CatalogCode {
     /**
      * Document has already expired.
-     * <p>severity {@link Severity#HIGH}; httpStatus <code>400</code>; retryable
-     * <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
+     * <p>severity {@link Severity#HIGH}; httpStatus <code>400</code>;
+     * retryable <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
      * {@link WidgetWarning#FACE_MISMATCH}; reason {@link WidgetReason#EXPIRED}; also as
      * <code>document_expired</code>.
      *
@@ -41,9 +41,9 @@ public enum WidgetWarning implements CatalogCode {
      * Invalid id type: {idType}.
      *
      * <p>Messages: “Please retry.”; “Don't use {idType}.” (When the type is unknown.).
-     * <p>Sent as <code>invalid_idType</code>; severity {@link Severity#LOW}; httpStatus
-     * <code>400</code>; retryable <code>true</code>; hint <code>no</code>; reason
-     * {@link WidgetReason#WRONG_INPUT}.
+     * <p>Sent as <code>invalid_idType</code>; severity {@link Severity#LOW};
+     * httpStatus <code>400</code>; retryable <code>true</code>; hint <code>no</code>;
+     * reason {@link WidgetReason#WRONG_INPUT}.
      *
      * <p>Placeholders:
      * <ul>
@@ -54,7 +54,8 @@ public enum WidgetWarning implements CatalogCode {
 
     /**
      * Similarity score: %.2f of %d.
-     * <p>severity {@link Severity#EXACTLY_ONE}; retryable <code>false</code>.
+     * <p>severity {@link Severity#EXACTLY_ONE}; retryable
+     * <code>false</code>.
      *
      * <p>Placeholders:
      * <ul>
@@ -66,8 +67,8 @@ public enum WidgetWarning implements CatalogCode {
 
     /**
      * The vendor documents no description for this code.
-     * <p>Sent as <code>0123</code>; severity {@link Severity#LOW}; retryable
-     * <code>false</code>.
+     * <p>Sent as <code>0123</code>; severity {@link Severity#LOW};
+     * retryable <code>false</code>.
      */
     LEGACY_ZERO,
 
@@ -76,8 +77,8 @@ public enum WidgetWarning implements CatalogCode {
      *
      * <p>Printed in 2 rows: (1) Third party failed. hint <code>third party</code> related
      * <code>FACE_MISMATCH</code>; (2) CRA failed. when For DBS basic.
-     * <p>severity {@link Severity#LOW}; retryable <code>false</code>; reason
-     * {@link WidgetReason#WRONG_INPUT}.
+     * <p>severity {@link Severity#LOW}; retryable <code>false</code>;
+     * reason {@link WidgetReason#WRONG_INPUT}.
      */
     CHECK_ERROR;
 

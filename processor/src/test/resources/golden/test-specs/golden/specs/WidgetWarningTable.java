@@ -80,6 +80,7 @@ final class WidgetWarningTable {
      * The facts the vendor's document gives for one code; {@code null} where it gives
      * none.
      */
+    @CodebookGenerated("widget-warnings")
     record Row(String code, WidgetWarning.Group group, String description,
             List<VendorMessage> messages, WidgetWarning.Severity severity, Integer httpStatus,
             boolean retryable, String hint, List<WidgetWarning> related, WidgetReason reason,

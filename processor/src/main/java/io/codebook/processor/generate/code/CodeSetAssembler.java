@@ -143,10 +143,10 @@ final class CodeSetAssembler {
         for (int i = 0; i < chunks.size(); i++) {
             TypeSpec.Builder constants = TypeSpec.interfaceBuilder(constantsChunk(i))
                     .addAnnotation(GeneratedTypes.nested(catalogId))
-                    .addJavadoc("Codes $L to $L of {@link $T}, so that {@code $L.CONSTANT} names them although they are\n"
-                                    + "declared in the enums the type is split into.\n",
-                            offsetOf(chunks, i) + 1, offsetOf(chunks, i) + chunks.get(i).size(), shape.type(),
-                            shape.type().simpleName());
+                    .addJavadoc(Javadoc.start().text("Codes " + (offsetOf(chunks, i) + 1) + " to "
+                                    + (offsetOf(chunks, i) + chunks.get(i).size()) + " of").link(shape.type(), null)
+                            .glue(",").text("so that {@code " + shape.type().simpleName() + ".CONSTANT} names them"
+                                    + " although they are declared in the enums the type is split into.").build());
             for (Code code : chunks.get(i)) {
                 constants.addField(FieldSpec.builder(shape.type(), constantName.apply(code))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -236,9 +236,10 @@ final class CodeSetAssembler {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addSuperinterface(shape.type())
                     .addAnnotation(GeneratedTypes.nested(catalogId))
-                    .addJavadoc("Codes $L to $L of {@link $T}, which has more than one enum can hold; use them as\n"
-                                    + "{@code $T.CONSTANT}, as if it were one enum.\n",
-                            part.offset() + 1, part.offset() + part.codes().size(), shape.type(), shape.type());
+                    .addJavadoc(Javadoc.start().text("Codes " + (part.offset() + 1) + " to "
+                                    + (part.offset() + part.codes().size()) + " of").link(shape.type(), null)
+                            .glue(",").text("which has more than one enum can hold; use them as {@code "
+                                    + shape.type().simpleName() + ".CONSTANT}, as if it were one enum.").build());
             addConstants(enumPart, part);
             enumPart.addFields(enumFields);
             if (enumConstructor != null) {

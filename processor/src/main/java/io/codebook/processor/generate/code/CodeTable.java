@@ -118,6 +118,7 @@ final class CodeTable {
                 all.add(i == 0 ? "$T.rows()" : ",$W$T.rows()", chunk);
                 builder.addType(TypeSpec.classBuilder(chunk)
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addAnnotation(GeneratedTypes.nested(catalog.id()))
                         .addJavadoc("Rows $L to $L: one class holds only so many.\n", offset(chunks, i) + 1,
                                 offset(chunks, i) + chunks.get(i).size())
                         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -176,6 +177,7 @@ final class CodeTable {
         extras.priorityRank().ifPresent(ranks -> components.addParameter(TypeName.INT, "priorityRank"));
         extras.textNeedsArguments().ifPresent(flags -> components.addParameter(TypeName.BOOLEAN, "textNeedsArguments"));
         return TypeSpec.recordBuilder(rowType())
+                .addAnnotation(GeneratedTypes.nested(catalog.id()))
                 .addJavadoc(Javadoc.wrapped("The facts the vendor's document gives for one code; {@code null} where it gives none.\n"))
                 .recordConstructor(components.build())
                 .build();

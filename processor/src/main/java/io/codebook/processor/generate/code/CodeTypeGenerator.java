@@ -323,6 +323,7 @@ public final class CodeTypeGenerator {
                 .addStatement("return $T.unmodifiableMap(index)", java.util.Collections.class);
         return List.of(TypeSpec.classBuilder(table.nestedClass("MappedCodes"))
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addAnnotation(GeneratedTypes.nested(catalog.id()))
                 .addJavadoc(Javadoc.wrapped("The vendor codes of each reason, built on first use: loading a reason loads no\n"
                         + "vendor catalog.\n"))
                 .addField(FieldSpec.builder(map, "BY_REASON", Modifier.STATIC, Modifier.FINAL)

@@ -202,8 +202,9 @@ public final class Javadoc {
     private record Glue(String text) {}
 
     private record Link(ClassName type, String member) {
+        /** As JavaPoet may write it: a nested type qualified by the types it is nested in. */
         int width() {
-            return 9 + type.simpleName().length() + (member == null ? 0 : member.length() + 1);
+            return 9 + String.join(".", type.simpleNames()).length() + (member == null ? 0 : member.length() + 1);
         }
     }
 }

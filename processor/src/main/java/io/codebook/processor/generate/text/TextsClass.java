@@ -79,6 +79,7 @@ public final class TextsClass {
         for (int i = 0; i < chunks.size() - 1; i++) {
             TypeSpec.Builder chunk = TypeSpec.classBuilder(chunkType(i))
                     .addModifiers(Modifier.STATIC)
+                    .addAnnotation(GeneratedTypes.nested(catalog.id()))
                     .addJavadoc("Typed texts of {@link $T.Texts}, which inherits them: one class holds only so many.\n",
                             codeType)
                     .addMethod(MethodSpec.constructorBuilder().build());
