@@ -27,8 +27,8 @@ import javax.annotation.processing.Generated;
 @CodebookGenerated("aiprise")
 public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning, AiPriseOutcome.Unknown {
     /**
-     * A {@link Warning} from the values the vendor sent; {@link Unknown}
-     * with those values when the catalog does not document them. Never throws.
+     * A {@link Warning} from the values the vendor sent; {@link Unknown} with those
+     * values when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      * @param decision as sent; {@code null} where the response has none
@@ -168,9 +168,8 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning, AiPriseOu
     @CodebookGenerated("aiprise")
     interface Cases<R> {
         /**
-         * A {@link Warning}: One warning of a verification result, with the
-         * decision AiPrise applied to it (the customer's template may change the documented
-         * default).
+         * A {@link Warning}: One warning of a verification result, with the decision AiPrise
+         * applied to it (the customer's template may change the documented default).
          */
         R warning(Warning value);
 

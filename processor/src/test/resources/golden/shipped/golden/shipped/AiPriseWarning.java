@@ -18,25 +18,24 @@ import javax.annotation.processing.Generated;
 /**
  * AiPrise: Warning Codes, one constant per documented code.
  *
- * <p>For every user verification, we run a series of validations. One or more warnings
- * may be generated if the validation fails to pass.
+ * <p>For every user verification, we run a series of validations. One or more warnings may be
+ * generated if the validation fails to pass.
  *
  * <p>Transcribed from <code>002_ab2c098be60fe61d.txt</code> by the catalog spec
  * <code>aiprise</code>.
  *
- * <p>Note: Every table has the columns "Warning Code", "Description" and "Decision";
- * the Decision column is transcribed as the attribute defaultDecision.
+ * <p>Note: Every table has the columns "Warning Code", "Description" and "Decision"; the Decision
+ * column is transcribed as the attribute defaultDecision.
  *
- * <p>Note: The document heads the column only "Decision"; it does not itself say that
- * these decisions are defaults or whether a customer can reconfigure them.
+ * <p>Note: The document heads the column only "Decision"; it does not itself say that these
+ * decisions are defaults or whether a customer can reconfigure them.
  *
- * <p>Note: Codebook models the column as a default (defaultDecision): AiPrise
- * customers configure per template what a warning decides, so the decision a response
- * carries can differ from this column; it is the documented default, and the decision
- * sent at run time wins.
+ * <p>Note: Codebook models the column as a default (defaultDecision): AiPrise customers configure
+ * per template what a warning decides, so the decision a response carries can differ from this
+ * column; it is the documented default, and the decision sent at run time wins.
  *
- * <p>Note: The sections have no text under their headings; each heading is followed
- * directly by its table.
+ * <p>Note: The sections have no text under their headings; each heading is followed directly by its
+ * table.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -77,8 +76,8 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      *
-     * <p>Note: Kept verbatim: "does not belong to same person" (verb agreement with "front
-     * and back", missing article).
+     * <p>Note: Kept verbatim: "does not belong to same person" (verb agreement with "front and
+     * back", missing article).
      */
     DOCUMENT_FRONT_BACK_MISMATCH,
 
@@ -279,24 +278,24 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     DOCUMENT_PHOTO_OF_PHOTO,
 
     /**
-     * The document image contains a screen, monitor or mobile device therefore is possibly
-     * a photo of a photo.
+     * The document image contains a screen, monitor or mobile device therefore is possibly a photo
+     * of a photo.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     SCREEN_DETECTED,
 
     /**
-     * The document image possibly contains forged elements which warrants a manual review
-     * or rejection.
+     * The document image possibly contains forged elements which warrants a manual review or
+     * rejection.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     IMAGE_FORGED_EDITED,
 
     /**
-     * Document features does not match with official document, the document could be fake,
-     * blurry or low resolution.
+     * Document features does not match with official document, the document could be fake, blurry
+     * or low resolution.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
@@ -381,8 +380,7 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      *
-     * <p>Note: Kept verbatim: "appears to be black &amp; white photocopy" (missing
-     * article).
+     * <p>Note: Kept verbatim: "appears to be black &amp; white photocopy" (missing article).
      */
     BLACK_WHITE_DOCUMENT,
 
@@ -541,37 +539,35 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     IP_ADDRESS_SUSPICIOUS,
 
     /**
-     * This warning code is used for various kinds of suspicious behaviours: The ID issue
-     * country does not match with the geolocation country of user. or User is using TOR or
-     * on the TOR network. or User using VPN. or User using BOTs to complete the request.
-     * or Can't get geolocation of user, privacy settings blocked the request. or Detected
-     * suspicious user behaviour.
+     * This warning code is used for various kinds of suspicious behaviours: The ID issue country
+     * does not match with the geolocation country of user. or User is using TOR or on the TOR
+     * network. or User using VPN. or User using BOTs to complete the request. or Can't get
+     * geolocation of user, privacy settings blocked the request. or Detected suspicious user
+     * behaviour.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#SUSPICIOUS_BEHAVIOUR}.
      *
-     * <p>Note: One row covering several behaviours: geolocation country differs from the
-     * ID issue country; TOR; VPN; BOTs; geolocation unavailable (privacy settings); other
-     * suspicious behaviour. The capture joins them with " or " (likely a list in the
-     * original page); kept verbatim as one text. The document gives no separate code per
-     * behaviour.
+     * <p>Note: One row covering several behaviours: geolocation country differs from the ID issue
+     * country; TOR; VPN; BOTs; geolocation unavailable (privacy settings); other suspicious
+     * behaviour. The capture joins them with " or " (likely a list in the original page); kept
+     * verbatim as one text. The document gives no separate code per behaviour.
      */
     SUSPICIOUS_USER_BEHAVIOUR,
 
     /**
-     * In this case, a custom error message is returned explaining more details about the
-     * warning. This is used in case a warning happened which is not one of the above.
+     * In this case, a custom error message is returned explaining more details about the warning.
+     * This is used in case a warning happened which is not one of the above.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
      * {@link CanonicalReason#UNCLASSIFIED}.
      *
-     * <p>Note: The document says a custom error message is returned with this code; it
-     * gives no fixed message text, so no messages are recorded.
+     * <p>Note: The document says a custom error message is returned with this code; it gives no
+     * fixed message text, so no messages are recorded.
      *
-     * <p>Note: The section heading says "Custom Error Code" while its table column is
-     * "Warning Code", like the other sections.
+     * <p>Note: The section heading says "Custom Error Code" while its table column is "Warning
+     * Code", like the other sections.
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the code stands for any warning not listed above,
-     * and what it means is only in its free-text custom message, so no single canonical
-     * reason fits.
+     * <p>Note: Mapped to UNCLASSIFIED: the code stands for any warning not listed above, and what
+     * it means is only in its free-text custom message, so no single canonical reason fits.
      */
     CUSTOM_ERROR_CODE;
 

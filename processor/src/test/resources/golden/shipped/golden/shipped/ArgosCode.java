@@ -20,25 +20,22 @@ import javax.annotation.processing.Generated;
 /**
  * ARGOS Identity: Retry/Error/Reject Codes, one constant per documented code.
  *
- * <p>ARGOS KYC retry codes (HTTP 200) and error codes (HTTP 400) of Step 1 and Step 2,
- * and reject comment codes, each with the message(s) ARGOS sends and the vendor's
- * description.
+ * <p>ARGOS KYC retry codes (HTTP 200) and error codes (HTTP 400) of Step 1 and Step 2, and reject
+ * comment codes, each with the message(s) ARGOS sends and the vendor's description.
  *
- * <p>Transcribed from <code>001_4bc8384ac82ce3cf.txt</code> by the catalog spec
- * <code>argos</code>.
+ * <p>Transcribed from <code>001_4bc8384ac82ce3cf.txt</code> by the catalog spec <code>argos</code>.
  *
- * <p>Note: The document groups its sections under the headings "STEP 1" (Step 1 retry
- * and error codes) and "STEP 2" (Step 2 retry and error codes); the reject comment
- * codes follow under no step.
+ * <p>Note: The document groups its sections under the headings "STEP 1" (Step 1 retry and error
+ * codes) and "STEP 2" (Step 2 retry and error codes); the reject comment codes follow under no
+ * step.
  *
- * <p>Note: Several wire codes appear in more than one section (invalid_payload,
- * invalid_request, missing_parameters, processed_submission, rejected_submission and
- * invalid_idType in Step 1 and Step 2 errors; id_image_error in Step 1 errors and
- * reject comments; bank_authentication_fail in Step 2 retry and error codes); each
- * section's appearance is its own code, keyed by step and kind.
+ * <p>Note: Several wire codes appear in more than one section (invalid_payload, invalid_request,
+ * missing_parameters, processed_submission, rejected_submission and invalid_idType in Step 1 and
+ * Step 2 errors; id_image_error in Step 1 errors and reject comments; bank_authentication_fail in
+ * Step 2 retry and error codes); each section's appearance is its own code, keyed by step and kind.
  *
- * <p>Note: The HTTP status of each section comes from its heading ("200 ok", "400
- * Error", "400 errors").
+ * <p>Note: The HTTP status of each section comes from its heading ("200 ok", "400 Error", "400
+ * errors").
  *
  * <p>Note: The page ends with "Last updated" and no date.
  */
@@ -52,12 +49,11 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * No MRZ detected
      *
      * <p>Message: “Failed to detect full MRZ”.
-     * <p>Sent as <code>mrz_protocol_fail</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>mrz_protocol_fail</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      *
-     * <p>Note: Returned regardless of the dashboard option 'ID CARD:Validation' (the
-     * section note excepts it).
+     * <p>Note: Returned regardless of the dashboard option 'ID CARD:Validation' (the section note
+     * excepts it).
      */
     STEP1_RETRY_MRZ_PROTOCOL_FAIL,
 
@@ -65,12 +61,11 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * No barcode detected
      *
      * <p>Message: “Failed to read PDF417 Barcode”.
-     * <p>Sent as <code>barcode_protocol_fail</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>barcode_protocol_fail</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      *
-     * <p>Note: Returned regardless of the dashboard option 'ID CARD:Validation' (the
-     * section note excepts it).
+     * <p>Note: Returned regardless of the dashboard option 'ID CARD:Validation' (the section note
+     * excepts it).
      */
     STEP1_RETRY_BARCODE_PROTOCOL_FAIL,
 
@@ -78,9 +73,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID image: front and back mismatch
      *
      * <p>Message: “Front and back side image mismatch. Please retry with one ID”.
-     * <p>Sent as <code>invalid_back_document</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason
+     * <p>Sent as <code>invalid_back_document</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
      * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      */
     STEP1_RETRY_INVALID_BACK_DOCUMENT,
@@ -91,8 +85,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “Front and back side image mismatch. Please retry with one ID”.
      * <p>Sent as <code>document_country_mismatch</code>; step <code>1</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      */
     STEP1_RETRY_DOCUMENT_COUNTRY_MISMATCH,
 
@@ -100,12 +93,11 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID image: already expired
      *
      * <p>Message: “Your ID is expired already. Please retry with valid ID”.
-     * <p>Sent as <code>document_expired</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * <p>Sent as <code>document_expired</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_EXPIRED}.
      *
-     * <p>Note: Similar to expired_id (same section), which has its own message and
-     * description.
+     * <p>Note: Similar to expired_id (same section), which has its own message and description.
      */
     STEP1_RETRY_DOCUMENT_EXPIRED,
 
@@ -113,9 +105,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID image: front and back name mismatch
      *
      * <p>Message: “Front and back side name mismatch. Please retry with one ID”.
-     * <p>Sent as <code>document_name_mismatch</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason
+     * <p>Sent as <code>document_name_mismatch</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
      * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      */
     STEP1_RETRY_DOCUMENT_NAME_MISMATCH,
@@ -124,9 +115,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID image: front and back birth date mismatch
      *
      * <p>Message: “Front and back side birthdate mismatch. Please retry with one ID”.
-     * <p>Sent as <code>document_dob_mismatch</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason
+     * <p>Sent as <code>document_dob_mismatch</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
      * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      */
     STEP1_RETRY_DOCUMENT_DOB_MISMATCH,
@@ -135,9 +125,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to detect expiry date or it's been artificially erased
      *
      * <p>Message: “Expiry date not detected. Please take clear picture”.
-     * <p>Sent as <code>missing_expiry_date</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>missing_expiry_date</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     STEP1_RETRY_MISSING_EXPIRY_DATE,
 
@@ -145,9 +135,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to detect issued date or it's been artificially erased
      *
      * <p>Message: “Issue date not detected. Please take clear picture”.
-     * <p>Sent as <code>missing_issue_date</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>missing_issue_date</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     STEP1_RETRY_MISSING_ISSUE_DATE,
 
@@ -155,9 +145,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to detect birth date or it's been artificially erased
      *
      * <p>Message: “Birth date not detected. Please take clear picture”.
-     * <p>Sent as <code>missing_birth_date</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>missing_birth_date</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     STEP1_RETRY_MISSING_BIRTH_DATE,
 
@@ -185,9 +175,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to detect name or it's been artificially erased
      *
      * <p>Message: “Name not detected. Please take clear picture”.
-     * <p>Sent as <code>missing_name</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>Sent as <code>missing_name</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     STEP1_RETRY_MISSING_NAME,
 
@@ -195,9 +185,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to detect ID due to light reflection(smudging)
      *
      * <p>Message: “Please retake ID image without light smudging”.
-     * <p>Sent as <code>glare_detected</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#IMAGE_QUALITY_POOR}.
+     * <p>Sent as <code>glare_detected</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     STEP1_RETRY_GLARE_DETECTED,
 
@@ -205,9 +195,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Image on monitor or other device is detected
      *
      * <p>Message: “Retry with physical ID. recaptured screen not allowed”.
-     * <p>Sent as <code>recaptured_document</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     * <p>Sent as <code>recaptured_document</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     STEP1_RETRY_RECAPTURED_DOCUMENT,
 
@@ -215,9 +205,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Image captured from monitor or other device is detected
      *
      * <p>Message: “Retry with physical ID. recaptured screen not allowed”.
-     * <p>Sent as <code>screen_detected</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     * <p>Sent as <code>screen_detected</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     STEP1_RETRY_SCREEN_DETECTED,
 
@@ -225,9 +215,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Image forgery detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>image_forgery</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>image_forgery</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_IMAGE_FORGERY,
 
@@ -245,9 +235,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Trace of image editing detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>image_edited</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>image_edited</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_IMAGE_EDITED,
 
@@ -255,9 +245,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Sample ID image available online has been detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>fake_id</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>fake_id</code>; step <code>1</code>; kind {@link Kind#RETRY}; httpStatus
+     * <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_FAKE_ID,
 
@@ -265,9 +255,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Artificially generated ID detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>artificial_image</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>artificial_image</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_ARTIFICIAL_IMAGE,
 
@@ -275,9 +265,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Text forgery detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>artificial_text</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>artificial_text</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Note: Message and description are identical to text_forgery's.
      */
@@ -287,9 +277,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Text forgery detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>text_forgery</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>text_forgery</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Note: Message and description are identical to artificial_text's.
      */
@@ -299,9 +289,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * MRZ forgery detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>check_digit_failed</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>Sent as <code>check_digit_failed</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     STEP1_RETRY_CHECK_DIGIT_FAILED,
 
@@ -309,9 +299,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to scan the ID due to blurry image
      *
      * <p>Message: “Please retake ID image clearly”.
-     * <p>Sent as <code>image_too_blurry</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#IMAGE_QUALITY_POOR}.
+     * <p>Sent as <code>image_too_blurry</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     STEP1_RETRY_IMAGE_TOO_BLURRY,
 
@@ -319,9 +309,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Black and white ID(copied ID) detected
      *
      * <p>Message: “Please retry with original ID”.
-     * <p>Sent as <code>black_white_document</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     * <p>Sent as <code>black_white_document</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     STEP1_RETRY_BLACK_WHITE_DOCUMENT,
 
@@ -339,9 +329,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * When submitted expired ID.
      *
      * <p>Message: “Expired ID document, please use unexpired ID card.”.
-     * <p>Sent as <code>expired_id</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * <p>Sent as <code>expired_id</code>; step <code>1</code>; kind {@link Kind#RETRY}; httpStatus
+     * <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_EXPIRED}.
      *
      * <p>Note: Similar to document_expired (same section), which has its own message and
      * description.
@@ -349,27 +339,26 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     STEP1_RETRY_EXPIRED_ID,
 
     /**
-     * When using the attack prevention option, the ID Card Liveness Score is less than 50
-     * points in one or more pipelines. #pipeline : Screen replay, Paper printed, Replace
-     * portraits
+     * When using the attack prevention option, the ID Card Liveness Score is less than 50 points in
+     * one or more pipelines. #pipeline : Screen replay, Paper printed, Replace portraits
      *
      * <p>Message: “Liveness validation of Id image failed. Failed for: {#pipelines}”.
-     * <p>Sent as <code>id_liveness_fail</code>; step <code>1</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; requiredOption <code>ID
-     * CARD:Validation</code>; canonicalReason {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     * <p>Sent as <code>id_liveness_fail</code>; step <code>1</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code pipelines}, string: the pipeline(s) in which the ID Card Liveness Score
-     * is under 50 (Screen replay, Paper printed, Replace portraits)</li>
+     * <li>{@code pipelines}, string: the pipeline(s) in which the ID Card Liveness Score is under
+     * 50 (Screen replay, Paper printed, Replace portraits) </li>
      * </ul>
      *
-     * <p>Note: The second description line ("#pipeline : ...") is the document's legend
-     * for the pipelines placeholder (written "#pipeline", singular, there); it lists the
-     * possible pipelines.
+     * <p>Note: The second description line ("#pipeline : ...") is the document's legend for the
+     * pipelines placeholder (written "#pipeline", singular, there); it lists the possible
+     * pipelines.
      *
-     * <p>Note: Besides the section's 'ID CARD:Validation' condition, the description names
-     * the attack prevention option.
+     * <p>Note: Besides the section's 'ID CARD:Validation' condition, the description names the
+     * attack prevention option.
      */
     STEP1_RETRY_ID_LIVENESS_FAIL,
 
@@ -377,9 +366,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * No image file
      *
      * <p>Message: “Failed to parse the input data.”.
-     * <p>Sent as <code>invalid_payload</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_payload</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP1_ERROR_INVALID_PAYLOAD,
 
@@ -387,9 +375,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect image path
      *
      * <p>Message: “Invalid ID image. Please retry with another ID image.”.
-     * <p>Sent as <code>invalid_id_image</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_id_image</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP1_ERROR_INVALID_ID_IMAGE,
 
@@ -397,9 +384,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * This KYC does not exist. It's been deleted or the project ID is wrong.
      *
      * <p>Message: “Failed to find the project. Please check the project ID.”.
-     * <p>Sent as <code>invalid_request</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>Sent as <code>invalid_request</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     STEP1_ERROR_INVALID_REQUEST,
 
@@ -407,9 +393,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * This KYC project is not valid anymore, it has the status of 'Closed'.
      *
      * <p>Message: “This project is not available.”.
-     * <p>Sent as <code>invalid_project</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>Sent as <code>invalid_project</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     STEP1_ERROR_INVALID_PROJECT,
 
@@ -417,33 +402,29 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Missing required parameters.
      *
      * <p>Messages: “Missing required parameters.”; “IdCard Back Image is required in using
-     * universal option” (If you used the Universal option and submitted idType as
-     * ‘universal’, but did not submit a photo of the back of your ID card. - When using
-     * universal mode, you must submit a photo of the back of your ID card.).
-     * <p>Sent as <code>missing_parameters</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * universal option” (If you used the Universal option and submitted idType as ‘universal’, but
+     * did not submit a photo of the back of your ID card. - When using universal mode, you must
+     * submit a photo of the back of your ID card.).
+     * <p>Sent as <code>missing_parameters</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
-     * <p>Note: Printed twice in this section: first with only a message line and no
-     * description line; again after the third invalid_idType heading, with the
-     * universal-option message and its description (second messages entry).
+     * <p>Note: Printed twice in this section: first with only a message line and no description
+     * line; again after the third invalid_idType heading, with the universal-option message and its
+     * description (second messages entry).
      */
     STEP1_ERROR_MISSING_PARAMETERS,
 
     /**
      * Invalid id type: Id type must be passport, government_id or drivers_license.
      *
-     * <p>Message: “Invalid id type: Id type must be passport, government_id or
-     * drivers_license.”.
-     * <p>Sent as <code>invalid_id_type</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Message: “Invalid id type: Id type must be passport, government_id or drivers_license.”.
+     * <p>Sent as <code>invalid_id_type</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Note: Printed with only a message line and no description line.
      *
-     * <p>Note: A different wire code from invalid_idType in the same section; both would
-     * derive the constant name INVALID_ID_TYPE, so this one is
-     * STEP1_ERROR_INVALID_ID_TYPE_SNAKE.
+     * <p>Note: A different wire code from invalid_idType in the same section; both would derive the
+     * constant name INVALID_ID_TYPE, so this one is STEP1_ERROR_INVALID_ID_TYPE_SNAKE.
      */
     STEP1_ERROR_INVALID_ID_TYPE_SNAKE,
 
@@ -451,14 +432,12 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Input value format incorrect
      *
      * <p>Message: “Invalid input type: {parameters}”.
-     * <p>Sent as <code>invalid_input_format</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_input_format</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code parameters}, string: the parameter(s) whose input value format is
-     * incorrect</li>
+     * <li>{@code parameters}, string: the parameter(s) whose input value format is incorrect </li>
      * </ul>
      */
     STEP1_ERROR_INVALID_INPUT_FORMAT,
@@ -467,9 +446,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect email address
      *
      * <p>Message: “Invalid email address format.”.
-     * <p>Sent as <code>invalid_email</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_email</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP1_ERROR_INVALID_EMAIL,
 
@@ -477,9 +455,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID image processing error
      *
      * <p>Message: “ID image processing error. Please retry.”.
-     * <p>Sent as <code>id_image_error</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>id_image_error</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP1_ERROR_ID_IMAGE_ERROR,
 
@@ -487,9 +464,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Data processing error
      *
      * <p>Message: “Data processing error. Please retry.”.
-     * <p>Sent as <code>data_processing_error</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>data_processing_error</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP1_ERROR_DATA_PROCESSING_ERROR,
 
@@ -497,26 +473,25 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID image saving error
      *
      * <p>Message: “ID image save error. Please retry.”.
-     * <p>Sent as <code>save_image_error</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>save_image_error</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP1_ERROR_SAVE_IMAGE_ERROR,
 
     /**
      * This submission is already processed.
      *
-     * <p>Messages: “This submission is already processed.” (Step 1 process for the
-     * submission ID has been already completed); “{email} has an existing approved
-     * submission. Not available to submit due to ‘approved period’ option to prevent
-     * duplication.” (Further submission banned due to 'Approved Period' option).
-     * <p>Sent as <code>processed_submission</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
+     * <p>Messages: “This submission is already processed.” (Step 1 process for the submission ID
+     * has been already completed); “{email} has an existing approved submission. Not available to
+     * submit due to ‘approved period’ option to prevent duplication.” (Further submission banned
+     * due to 'Approved Period' option).
+     * <p>Sent as <code>processed_submission</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code email}, string: the email address the submission was made with</li>
+     * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
      *
      * <p>Note: Two message lines followed by two description lines; paired in order.
@@ -526,31 +501,30 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * Further submission banned due to 'Rejected Period' option
      *
-     * <p>Message: “{email} has an existing rejected submission. Not available to submit
-     * due to ‘rejected period’ option to prevent duplication.”.
-     * <p>Sent as <code>rejected_submission</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
+     * <p>Message: “{email} has an existing rejected submission. Not available to submit due to
+     * ‘rejected period’ option to prevent duplication.”.
+     * <p>Sent as <code>rejected_submission</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code email}, string: the email address the submission was made with</li>
+     * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
      */
     STEP1_ERROR_REJECTED_SUBMISSION,
 
     /**
-     * The email account has a submitted KYC which is in 'Pending' status waiting for the
-     * result, thus no further submission accepted.
+     * The email account has a submitted KYC which is in 'Pending' status waiting for the result,
+     * thus no further submission accepted.
      *
      * <p>Message: “{email}’s KYC is currently reviewing. Please wait.”.
-     * <p>Sent as <code>reviewing</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * <p>Sent as <code>reviewing</code>; step <code>1</code>; kind {@link Kind#ERROR}; httpStatus
+     * <code>400</code>; canonicalReason {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code email}, string: the email address the submission was made with</li>
+     * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
      */
     STEP1_ERROR_REVIEWING,
@@ -559,9 +533,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Submitted ID image is not an ID.
      *
      * <p>Message: “Please take a picture of an ID card.”.
-     * <p>Sent as <code>not_an_id</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
+     * <p>Sent as <code>not_an_id</code>; step <code>1</code>; kind {@link Kind#ERROR}; httpStatus
+     * <code>400</code>; canonicalReason {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
      */
     STEP1_ERROR_NOT_AN_ID,
 
@@ -569,20 +542,18 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Error occurred while detecting an ID.
      *
      * <p>Message: “ID detection error. Please retry.”.
-     * <p>Sent as <code>id_detection_error</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>id_detection_error</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP1_ERROR_ID_DETECTION_ERROR,
 
     /**
-     * Affected by 'AI Supported Option', returned when submitted an ID which the OCR
-     * engine does not support.
+     * Affected by 'AI Supported Option', returned when submitted an ID which the OCR engine does
+     * not support.
      *
      * <p>Message: “OCR not supported ID. Please retry with another ID.”.
-     * <p>Sent as <code>ocr_fail</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>Sent as <code>ocr_fail</code>; step <code>1</code>; kind {@link Kind#ERROR}; httpStatus
+     * <code>400</code>; canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     STEP1_ERROR_OCR_FAIL,
 
@@ -590,9 +561,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * This ID is not valid anymore in accordance with local regulation.
      *
      * <p>Message: “Invalid ID. Please resubmit with another ID.”.
-     * <p>Sent as <code>invalid_id</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_INVALID}.
+     * <p>Sent as <code>invalid_id</code>; step <code>1</code>; kind {@link Kind#ERROR}; httpStatus
+     * <code>400</code>; canonicalReason {@link CanonicalReason#DOCUMENT_INVALID}.
      */
     STEP1_ERROR_INVALID_ID,
 
@@ -600,65 +570,60 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * ID validation server error
      *
      * <p>Message: “ID validation server error. Please, retry.”.
-     * <p>Sent as <code>id_validation_error</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>id_validation_error</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP1_ERROR_ID_VALIDATION_ERROR,
 
     /**
      * This project is not using the Universal option.
      *
-     * <p>Messages: “This project is not using the Universal option.” (When the Universal
-     * option is Off, but ‘universal’ is submitted as idType. - idType ‘universal’ can be
-     * submitted only when using the Universal option. Other than that, entering the
-     * correct idType is required.); “ID Card issued from Korea cannot use universal id
-     * type.” (If it is a Korean ID card and ‘universal’ is submitted as idType. - If
-     * issuingCountry is ‘KOR’, Universal mode cannot be used regardless of whether the
-     * Universal option is used.); “Cannot input specific idType in using universal option”
-     * (If you are using the Universal option and a specific ID type is submitted in
-     * idType).
-     * <p>Sent as <code>invalid_idType</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>Messages: “This project is not using the Universal option.” (When the Universal option is
+     * Off, but ‘universal’ is submitted as idType. - idType ‘universal’ can be submitted only when
+     * using the Universal option. Other than that, entering the correct idType is required.); “ID
+     * Card issued from Korea cannot use universal id type.” (If it is a Korean ID card and
+     * ‘universal’ is submitted as idType. - If issuingCountry is ‘KOR’, Universal mode cannot be
+     * used regardless of whether the Universal option is used.); “Cannot input specific idType in
+     * using universal option” (If you are using the Universal option and a specific ID type is
+     * submitted in idType).
+     * <p>Sent as <code>invalid_idType</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      *
-     * <p>Note: Printed three times in this section in a row (its 20th to 22nd printed
-     * headings), one message and description each.
+     * <p>Note: Printed three times in this section in a row (its 20th to 22nd printed headings),
+     * one message and description each.
      *
      * <p>Note: A different wire code from invalid_id_type in the same section.
      */
     STEP1_ERROR_INVALID_ID_TYPE,
 
     /**
-     * When using the attack prevention option, an error occurred while verifying ID Card
-     * Liveness.
+     * When using the attack prevention option, an error occurred while verifying ID Card Liveness.
      *
      * <p>Message: “ID liveness error.”.
-     * <p>Sent as <code>id_liveness_error</code>; step <code>1</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>id_liveness_error</code>; step <code>1</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP1_ERROR_ID_LIVENESS_ERROR,
 
     /**
      * ID verification failed: {message}. Please check the ID data.
      *
-     * <p>Messages: “ID verification failed: {message}. Please check the ID data.” (Korean
-     * ID authentication failed.); “ID verification failed: Barcode information does not
-     * match. {message}. Please check the ID data.” (USA, CAN, MEX drivers license, input
-     * data and barcode data mismatch.); “ID verification failed: EGN information does not
-     * match. {message}. Please check the ID data” (BGR ID data mismatch.).
+     * <p>Messages: “ID verification failed: {message}. Please check the ID data.” (Korean ID
+     * authentication failed.); “ID verification failed: Barcode information does not match.
+     * {message}. Please check the ID data.” (USA, CAN, MEX drivers license, input data and barcode
+     * data mismatch.); “ID verification failed: EGN information does not match. {message}. Please
+     * check the ID data” (BGR ID data mismatch.).
      * <p>Sent as <code>identity_verification_fail</code>; step <code>2</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code message}, string: ARGOS's detail of the ID verification failure</li>
+     * <li>{@code message}, string: ARGOS's detail of the ID verification failure </li>
      * </ul>
      *
-     * <p>Note: Three message lines followed by three description lines; paired in order
-     * (EGN is the Bulgarian personal number, matching "BGR ID data mismatch.").
+     * <p>Note: Three message lines followed by three description lines; paired in order (EGN is the
+     * Bulgarian personal number, matching "BGR ID data mismatch.").
      *
      * <p>Note: The third message has no final period.
      */
@@ -667,11 +632,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * No face detected on submitted selfie image.
      *
-     * <p>Message: “Detect face failed: No face detected. At least one face must be
-     * detected in both selfie and ID image. Please retry.”.
-     * <p>Sent as <code>no_face</code>; step <code>2</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#FACE_NOT_DETECTED}.
+     * <p>Message: “Detect face failed: No face detected. At least one face must be detected in both
+     * selfie and ID image. Please retry.”.
+     * <p>Sent as <code>no_face</code>; step <code>2</code>; kind {@link Kind#RETRY}; httpStatus
+     * <code>200</code>; canonicalReason {@link CanonicalReason#FACE_NOT_DETECTED}.
      */
     STEP2_RETRY_NO_FACE,
 
@@ -683,8 +647,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
      * {@link CanonicalReason#FACE_MISMATCH}.
      *
-     * <p>Note: Wire code as printed; the description reads it as "under score" (similarity
-     * score under 85).
+     * <p>Note: Wire code as printed; the description reads it as "under score" (similarity score
+     * under 85).
      */
     STEP2_RETRY_FACE_COMPARE_UNDERSCORE,
 
@@ -692,9 +656,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to find a similar face to process face compare.
      *
      * <p>Message: “Failed to find a matching face. Please retry with another face image.”.
-     * <p>Sent as <code>face_compare_fail</code>; step <code>2</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#FACE_MISMATCH}.
+     * <p>Sent as <code>face_compare_fail</code>; step <code>2</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#FACE_MISMATCH}.
      */
     STEP2_RETRY_FACE_COMPARE_FAIL,
 
@@ -702,9 +665,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Server error
      *
      * <p>Message: “Failed to detect a face.”.
-     * <p>Sent as <code>face_detect_error</code>; step <code>2</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>face_detect_error</code>; step <code>2</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP2_RETRY_FACE_DETECT_ERROR,
 
@@ -712,24 +674,22 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Liveness score less than 50.
      *
      * <p>Message: “Liveness fail. Please retry with another face image.”.
-     * <p>Sent as <code>liveness_fail</code>; step <code>2</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#LIVENESS_FAILED}.
+     * <p>Sent as <code>liveness_fail</code>; step <code>2</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#LIVENESS_FAILED}.
      */
     STEP2_RETRY_LIVENESS_FAIL,
 
     /**
      * Failed to meet liveness detection condition.
      *
-     * <p>Messages: “Liveness fail: Face size is too small to be detected. Please retry”;
-     * “Liveness fail: Face is too close to one or more borders. Please retry.”; “Liveness
-     * fail: Interpupillary distance is too small. Please retry.”; “Liveness fail: Absolute
-     * face size is too small. Please retry.”; “Liveness fail: Face is cropped. Please
-     * retry.”; “Liveness fail: Facial out-of-plane rotation angle is extremely large.
-     * Please retry”; “Liveness fail: Relative face size is too small. Please retry.”.
-     * <p>Sent as <code>liveness_error</code>; step <code>2</code>; kind
-     * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
+     * <p>Messages: “Liveness fail: Face size is too small to be detected. Please retry”; “Liveness
+     * fail: Face is too close to one or more borders. Please retry.”; “Liveness fail:
+     * Interpupillary distance is too small. Please retry.”; “Liveness fail: Absolute face size is
+     * too small. Please retry.”; “Liveness fail: Face is cropped. Please retry.”; “Liveness fail:
+     * Facial out-of-plane rotation angle is extremely large. Please retry”; “Liveness fail:
+     * Relative face size is too small. Please retry.”.
+     * <p>Sent as <code>liveness_error</code>; step <code>2</code>; kind {@link Kind#RETRY};
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      *
      * <p>Note: Seven message lines share the one description line.
      *
@@ -775,9 +735,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * No image file
      *
      * <p>Message: “Failed to parse the input data.”.
-     * <p>Sent as <code>invalid_payload</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_payload</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP2_ERROR_INVALID_PAYLOAD,
 
@@ -785,9 +744,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * This KYC does not exist. It's been deleted or the project ID is wrong.
      *
      * <p>Message: “Failed to find the project. Please check the project ID.”.
-     * <p>Sent as <code>invalid_request</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>Sent as <code>invalid_request</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     STEP2_ERROR_INVALID_REQUEST,
 
@@ -795,9 +753,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect path of selfie image
      *
      * <p>Message: “Invalid face image. Please retry with another face image.”.
-     * <p>Sent as <code>invalid_face_image</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_face_image</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP2_ERROR_INVALID_FACE_IMAGE,
 
@@ -805,9 +762,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Missing required parameters.
      *
      * <p>Message: “Missing required parameters.”.
-     * <p>Sent as <code>missing_parameters</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>missing_parameters</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Note: Printed with only a message line and no description line.
      */
@@ -817,9 +773,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect path of proof of address image
      *
      * <p>Message: “Invalid address image. Please retry with another address image.”.
-     * <p>Sent as <code>invalid_address_image</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_address_image</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP2_ERROR_INVALID_ADDRESS_IMAGE,
 
@@ -827,9 +782,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect submission ID
      *
      * <p>Message: “Invalid submission ID error. Please check the submission ID.”.
-     * <p>Sent as <code>invalid_submission_id</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>invalid_submission_id</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP2_ERROR_INVALID_SUBMISSION_ID,
 
@@ -837,26 +791,25 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Failed to load submission data.
      *
      * <p>Message: “Fail to find the submission data. Please contact CS center.”.
-     * <p>Sent as <code>no_submission</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>no_submission</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP2_ERROR_NO_SUBMISSION,
 
     /**
      * This submission is already processed.
      *
-     * <p>Messages: “This submission is already processed.” (Step 2 process for the
-     * submission ID has been already completed.); “{email} has an existing approved
-     * submission. Not available to submit due to ‘approved period’ option to prevent
-     * duplication.” (Further submission banned due to 'Approved Period' option).
-     * <p>Sent as <code>processed_submission</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
+     * <p>Messages: “This submission is already processed.” (Step 2 process for the submission ID
+     * has been already completed.); “{email} has an existing approved submission. Not available to
+     * submit due to ‘approved period’ option to prevent duplication.” (Further submission banned
+     * due to 'Approved Period' option).
+     * <p>Sent as <code>processed_submission</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code email}, string: the email address the submission was made with</li>
+     * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
      *
      * <p>Note: Two message lines followed by two description lines; paired in order.
@@ -866,20 +819,20 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * Further submission banned due to 'Rejected Period' option
      *
-     * <p>Message: “{email} has an existing approved submission. Not available to submit
-     * due to ‘approved period’ option to prevent duplication.”.
-     * <p>Sent as <code>rejected_submission</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
+     * <p>Message: “{email} has an existing approved submission. Not available to submit due to
+     * ‘approved period’ option to prevent duplication.”.
+     * <p>Sent as <code>rejected_submission</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code email}, string: the email address the submission was made with</li>
+     * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
      *
-     * <p>Note: Inconsistency: the message is the approved-submission text ("existing
-     * approved submission", ‘approved period’) while the description is about the
-     * 'Rejected Period' option; the Step 1 rejected_submission message says "rejected".
+     * <p>Note: Inconsistency: the message is the approved-submission text ("existing approved
+     * submission", ‘approved period’) while the description is about the 'Rejected Period' option;
+     * the Step 1 rejected_submission message says "rejected".
      */
     STEP2_ERROR_REJECTED_SUBMISSION,
 
@@ -887,9 +840,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Incorrect API key
      *
      * <p>Message: “Invalid API key. Please check.”.
-     * <p>Sent as <code>unauthorized</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#AUTHENTICATION_FAILED}.
+     * <p>Sent as <code>unauthorized</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#AUTHENTICATION_FAILED}.
      */
     STEP2_ERROR_UNAUTHORIZED,
 
@@ -897,9 +849,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * No address data(When address collection option on )
      *
      * <p>Message: “Missing address data information.”.
-     * <p>Sent as <code>missing_address</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Sent as <code>missing_address</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP2_ERROR_MISSING_ADDRESS,
 
@@ -907,24 +858,23 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * When failed at DB saving, sending webhook or email
      *
      * <p>Message: “Failed to submit KYC.”.
-     * <p>Sent as <code>unexpected_error</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>unexpected_error</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     STEP2_ERROR_UNEXPECTED_ERROR,
 
     /**
      * Korean ID authentication server error
      *
-     * <p>Message: “The ID card you submitted is currently unable to proceed due to Korean
-     * ID authentication server errorn error in the authenticity verification server.
-     * Please proceed with a different ID card or try again later.”.
-     * <p>Sent as <code>verify_kor_error</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
+     * <p>Message: “The ID card you submitted is currently unable to proceed due to Korean ID
+     * authentication server errorn error in the authenticity verification server. Please proceed
+     * with a different ID card or try again later.”.
+     * <p>Sent as <code>verify_kor_error</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      *
-     * <p>Note: Typo/garble in the message: "server errorn error in the authenticity
-     * verification server".
+     * <p>Note: Typo/garble in the message: "server errorn error in the authenticity verification
+     * server".
      */
     STEP2_ERROR_VERIFY_KOR_ERROR,
 
@@ -941,11 +891,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * Required parameter for PreStep2 is missing(userOccupancyName, userOccupancyCode)
      *
-     * <p>Message: “The account holder's name and the 1 won authentication code are
-     * required fields.R”.
-     * <p>Sent as <code>missing_required_field</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Message: “The account holder's name and the 1 won authentication code are required
+     * fields.R”.
+     * <p>Sent as <code>missing_required_field</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Note: Typo in the message: stray "R" after the final period ("fields.R").
      */
@@ -966,42 +915,37 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * Submission ID is expired. A submission ID is valid for 72 hours from the createTime.
      *
-     * <p>Message: “The submission is invalid because it has been more than 72 hours since
-     * step1.”.
-     * <p>Sent as <code>exceeded_72hour_limit</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#SESSION_EXPIRED}.
+     * <p>Message: “The submission is invalid because it has been more than 72 hours since step1.”.
+     * <p>Sent as <code>exceeded_72hour_limit</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#SESSION_EXPIRED}.
      */
     STEP2_ERROR_EXCEEDED_72HOUR_LIMIT,
 
     /**
-     * When using Universal mode and failing to define idType in Step 1, the idType
-     * parameter is missing in Step 2.
+     * When using Universal mode and failing to define idType in Step 1, the idType parameter is
+     * missing in Step 2.
      *
-     * <p>Message: “The idType is required. This submission id failed to define idType in
-     * step1.”.
-     * <p>Sent as <code>invalid_idType</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>Message: “The idType is required. This submission id failed to define idType in step1.”.
+     * <p>Sent as <code>invalid_idType</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     STEP2_ERROR_INVALID_ID_TYPE,
 
     /**
      * Fail to search face to validate duplicated user
      *
-     * <p>Messages: “Fail to search face to validate duplicated user” (This error occurs
-     * when the Face Duplicate Verification option is enabled and the search for a matching
-     * face in the database fails.); “Fail to add face image to collection.” (This error
-     * occurs when the sFace Duplicate Verification option is enabled and the process of
-     * adding a face to the index fails.).
-     * <p>Sent as <code>face_validation_error</code>; step <code>2</code>; kind
-     * {@link Kind#ERROR}; httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Messages: “Fail to search face to validate duplicated user” (This error occurs when the
+     * Face Duplicate Verification option is enabled and the search for a matching face in the
+     * database fails.); “Fail to add face image to collection.” (This error occurs when the sFace
+     * Duplicate Verification option is enabled and the process of adding a face to the index
+     * fails.).
+     * <p>Sent as <code>face_validation_error</code>; step <code>2</code>; kind {@link Kind#ERROR};
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      *
      * <p>Note: Printed twice in this section, one message and description each.
      *
-     * <p>Note: Typo in the second description: "sFace Duplicate Verification" (Face
-     * Duplicate Verification).
+     * <p>Note: Typo in the second description: "sFace Duplicate Verification" (Face Duplicate
+     * Verification).
      */
     STEP2_ERROR_FACE_VALIDATION_ERROR,
 
@@ -1009,58 +953,58 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Retry count went up to 3 but KYC not approved
      *
      * <p>Message: “Multiple invalid KYC attempts”.
-     * <p>Sent as <code>too_many_retry</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#TOO_MANY_ATTEMPTS}.
+     * <p>Sent as <code>too_many_retry</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#TOO_MANY_ATTEMPTS}.
      */
     REJECT_TOO_MANY_RETRY,
 
     /**
-     * 'Incomplete' KYC with retry count higher than 1 or more, will turn into 'Rejected'
-     * after certain period of time.
+     * 'Incomplete' KYC with retry count higher than 1 or more, will turn into 'Rejected' after
+     * certain period of time.
      *
      * <p>Message: “KYC rejected due to timeout”.
-     * <p>Sent as <code>timeout</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#SESSION_EXPIRED}.
+     * <p>Sent as <code>timeout</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#SESSION_EXPIRED}.
      */
     REJECT_TIMEOUT,
 
     /**
      * When the option is on, KYC from duplicate user is rejected.
      *
-     * <p>Message: “Identity has been determined to be the same duplicate as the previously
-     * approved one.”.
-     * <p>Sent as <code>duplicate_user</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DUPLICATE_IDENTITY}.
+     * <p>Message: “Identity has been determined to be the same duplicate as the previously approved
+     * one.”.
+     * <p>Sent as <code>duplicate_user</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DUPLICATE_IDENTITY}.
      */
     REJECT_DUPLICATE_USER,
 
     /**
-     * As the 'Blacklist Country' option applied, KYC submitted with
-     * blacklist-country-issued is rejected
+     * As the 'Blacklist Country' option applied, KYC submitted with blacklist-country-issued is
+     * rejected
      *
      * <p>Message: “According to the policy, we do not accept KYC from {country}.”.
-     * <p>Sent as <code>blacklistCountry</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#COUNTRY_NOT_ACCEPTED}.
+     * <p>Sent as <code>blacklistCountry</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#COUNTRY_NOT_ACCEPTED}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code country}, string: the country whose KYC is not accepted (issuing country
-     * on the blacklist)</li>
+     * <li>{@code country}, string: the country whose KYC is not accepted (issuing country on the
+     * blacklist) </li>
      * </ul>
      */
     REJECT_BLACKLIST_COUNTRY,
 
     /**
-     * As the 'Age Limit' option applied, KYC submitted from user below the specified age
-     * is rejected
+     * As the 'Age Limit' option applied, KYC submitted from user below the specified age is
+     * rejected
      *
      * <p>Message: “We do not accept KYC anyone under {age} years old.”.
-     * <p>Sent as <code>under_ageLimit</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>Sent as <code>under_ageLimit</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code age}, integer: the minimum age set by the 'Age Limit' option</li>
+     * <li>{@code age}, integer: the minimum age set by the 'Age Limit' option </li>
      * </ul>
      */
     REJECT_UNDER_AGE_LIMIT,
@@ -1068,10 +1012,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * As the 'ID Type' option applied, KYC submitted with undesignated ID is rejected.
      *
-     * <p>Message: “Inacceptable ID type. Please resubmit with another ID, check the valid
-     * ID on the submission page.”.
-     * <p>Sent as <code>invalid_acceptedID</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>Message: “Inacceptable ID type. Please resubmit with another ID, check the valid ID on the
+     * submission page.”.
+     * <p>Sent as <code>invalid_acceptedID</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      *
      * <p>Note: Typo in the message: "Inacceptable" (Unacceptable).
      */
@@ -1081,8 +1025,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Submitted ID image is not an image of ID.
      *
      * <p>Message: “ID document not detected. Please take a picture of your ID document.”.
-     * <p>Sent as <code>id_image_invalidImage</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
+     * <p>Sent as <code>id_image_invalidImage</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
      */
     REJECT_ID_IMAGE_INVALID_IMAGE,
 
@@ -1090,8 +1034,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Submitted ID is not valid. ex)ID with only birth year.
      *
      * <p>Message: “Invalid ID document. Please resubmit with another ID document.”.
-     * <p>Sent as <code>id_image_invalidId</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_INVALID}.
+     * <p>Sent as <code>id_image_invalidId</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_INVALID}.
      */
     REJECT_ID_IMAGE_INVALID_ID,
 
@@ -1099,58 +1043,57 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Unable to verify ID image due to upload error.
      *
      * <p>Message: “Fail to upload the ID image. Please resubmit the KYC process.”.
-     * <p>Sent as <code>id_image_error</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>id_image_error</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     REJECT_ID_IMAGE_ERROR,
 
     /**
      * Unable to verify ID image due to poor image quality
      *
-     * <p>Message: “Fail to read the ID image. Please take a clear picture of your ID
-     * document.”.
-     * <p>Sent as <code>id_image_badImage</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#IMAGE_QUALITY_POOR}.
+     * <p>Message: “Fail to read the ID image. Please take a clear picture of your ID document.”.
+     * <p>Sent as <code>id_image_badImage</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     REJECT_ID_IMAGE_BAD_IMAGE,
 
     /**
-     * The ID is written in languages we can't correct(such as Chinese Character, Cyrillic
-     * alphabet etc...) and the user input data is not matching with the ID.
+     * The ID is written in languages we can't correct(such as Chinese Character, Cyrillic alphabet
+     * etc...) and the user input data is not matching with the ID.
      *
      * <p>Message: “The entered information does not match with your ID document.”.
-     * <p>Sent as <code>id_info_dataMismatch</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>Sent as <code>id_info_dataMismatch</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     REJECT_ID_INFO_DATA_MISMATCH,
 
     /**
-     * The issuing country has been modified while manual review, the modified country is
-     * on the blacklist.
+     * The issuing country has been modified while manual review, the modified country is on the
+     * blacklist.
      *
      * <p>Message: “According to the policy, we do not accept KYC from {country}.”.
-     * <p>Sent as <code>id_info_blacklist</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#COUNTRY_NOT_ACCEPTED}.
+     * <p>Sent as <code>id_info_blacklist</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#COUNTRY_NOT_ACCEPTED}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code country}, string: the country whose KYC is not accepted (issuing country
-     * on the blacklist)</li>
+     * <li>{@code country}, string: the country whose KYC is not accepted (issuing country on the
+     * blacklist) </li>
      * </ul>
      */
     REJECT_ID_INFO_BLACKLIST,
 
     /**
-     * The date of birth has been modified while manual review, age of the user is under
-     * 'Age Limit'.
+     * The date of birth has been modified while manual review, age of the user is under 'Age
+     * Limit'.
      *
      * <p>Message: “We do not accept KYC anyone under {age} years old.”.
-     * <p>Sent as <code>id_info_notOfAge</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>Sent as <code>id_info_notOfAge</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code age}, integer: the minimum age set by the 'Age Limit' option</li>
+     * <li>{@code age}, integer: the minimum age set by the 'Age Limit' option </li>
      * </ul>
      */
     REJECT_ID_INFO_NOT_OF_AGE,
@@ -1158,11 +1101,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     /**
      * The proof of address is not valid since it doesn't contain users name and address.
      *
-     * <p>Message: “Invalid proof of address. Proof of address must include your full name
-     * and address.”.
-     * <p>Sent as <code>address_image_invalidImage</code>; kind
-     * {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
+     * <p>Message: “Invalid proof of address. Proof of address must include your full name and
+     * address.”.
+     * <p>Sent as <code>address_image_invalidImage</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      */
     REJECT_ADDRESS_IMAGE_INVALID_IMAGE,
 
@@ -1170,40 +1112,36 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Unable to verify proof of address image due to upload error.
      *
      * <p>Message: “Fail to upload proof of address image. Please retry.”.
-     * <p>Sent as <code>address_image_error</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>Sent as <code>address_image_error</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     REJECT_ADDRESS_IMAGE_ERROR,
 
     /**
      * Unable to verify proof of address image due to poor image quality
      *
-     * <p>Message: “Fail to read the image. Please take a clear picture of your proof of
-     * address.”.
-     * <p>Sent as <code>address_image_badImage</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#IMAGE_QUALITY_POOR}.
+     * <p>Message: “Fail to read the image. Please take a clear picture of your proof of address.”.
+     * <p>Sent as <code>address_image_badImage</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     REJECT_ADDRESS_IMAGE_BAD_IMAGE,
 
     /**
      * The proof of address document is expired.
      *
-     * <p>Message: “Expired proof of address. The proof of address should be issued within
-     * 6 months.”.
-     * <p>Sent as <code>address_info_expiredDocument</code>; kind
-     * {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * <p>Message: “Expired proof of address. The proof of address should be issued within 6
+     * months.”.
+     * <p>Sent as <code>address_info_expiredDocument</code>; kind {@link Kind#REJECT};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
      */
     REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT,
 
     /**
-     * The proof of address is written in languages we can't correct(such as Chinese
-     * Character, Cyrillic alphabet etc...) and the user input data is not matching with
-     * the document.
+     * The proof of address is written in languages we can't correct(such as Chinese Character,
+     * Cyrillic alphabet etc...) and the user input data is not matching with the document.
      *
      * <p>Message: “Entered information does not match with your proof of address.”.
-     * <p>Sent as <code>address_info_dataMismatch</code>; kind
-     * {@link Kind#REJECT}; canonicalReason
+     * <p>Sent as <code>address_info_dataMismatch</code>; kind {@link Kind#REJECT}; canonicalReason
      * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     REJECT_ADDRESS_INFO_DATA_MISMATCH,
@@ -1215,23 +1153,23 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Sent as <code>other</code>; kind {@link Kind#REJECT}; canonicalReason
      * {@link CanonicalReason#UNCLASSIFIED}.
      *
-     * <p>Note: The message is the literal word "other"; the description says it is a guide
-     * comment from the agent.
+     * <p>Note: The message is the literal word "other"; the description says it is a guide comment
+     * from the agent.
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the code only says that the agent wrote a free-text
-     * guide comment (message "other"); the reason for the rejection is in that comment,
-     * not in the code, so no canonical reason fits.
+     * <p>Note: Mapped to UNCLASSIFIED: the code only says that the agent wrote a free-text guide
+     * comment (message "other"); the reason for the rejection is in that comment, not in the code,
+     * so no canonical reason fits.
      */
     REJECT_OTHER,
 
     /**
-     * This error occurs when the Face Duplicate Verification option is enabled, and the
-     * submitted face matches two or more faces in the approved list, resulting in a
-     * rejection due to duplication.
+     * This error occurs when the Face Duplicate Verification option is enabled, and the submitted
+     * face matches two or more faces in the approved list, resulting in a rejection due to
+     * duplication.
      *
      * <p>Message: “Duplicate face image, the user has already approved”.
-     * <p>Sent as <code>duplicated_face</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DUPLICATE_IDENTITY}.
+     * <p>Sent as <code>duplicated_face</code>; kind {@link Kind#REJECT}; canonicalReason
+     * {@link CanonicalReason#DUPLICATE_IDENTITY}.
      */
     REJECT_DUPLICATED_FACE;
 

@@ -34,8 +34,8 @@ import javax.annotation.processing.Generated;
 @CodebookGenerated("argos")
 public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.RequestError, ArgosOutcome.Reject, ArgosOutcome.Unknown {
     /**
-     * A {@link Retry} from the values the vendor sent; {@link Unknown} with
-     * those values when the catalog does not document them. Never throws.
+     * A {@link Retry} from the values the vendor sent; {@link Unknown} with those values
+     * when the catalog does not document them. Never throws.
      *
      * @param step as sent; {@code null} where the response has none
      * @param codes as sent; {@code null} where the response has none
@@ -59,8 +59,8 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     }
 
     /**
-     * A {@link RequestError} from the values the vendor sent; {@link
-     * Unknown} with those values when the catalog does not document them. Never throws.
+     * A {@link RequestError} from the values the vendor sent; {@link Unknown} with those
+     * values when the catalog does not document them. Never throws.
      *
      * @param step as sent; {@code null} where the response has none
      * @param code as sent; {@code null} where the response has none
@@ -75,8 +75,8 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     }
 
     /**
-     * A {@link Reject} from the values the vendor sent; {@link Unknown} with
-     * those values when the catalog does not document them. Never throws.
+     * A {@link Reject} from the values the vendor sent; {@link Unknown} with those values
+     * when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      */
@@ -197,9 +197,8 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     }
 
     /**
-     * The codes a {@link Retry} may hold: each stands for the
-     * {@link ArgosCode} constant of the same name, with everything the vendor documents
-     * about it.
+     * The codes a {@link Retry} may hold: each stands for the {@link ArgosCode} constant
+     * of the same name, with everything the vendor documents about it.
      */
     @CodebookGenerated("argos")
     enum RetryCode implements MappedCode, LocalizedCode {
@@ -521,9 +520,9 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         }
 
         /**
-         * Handles every code of {@link RetryCode}, one method per code named
-         * after its constant. A handler that leaves one out does not compile, so a code added
-         * to the spec shows up as a compile error naming the method to write. Pass one to
+         * Handles every code of {@link RetryCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
          * {@link RetryCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
@@ -616,9 +615,8 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     }
 
     /**
-     * The codes a {@link RequestError} may hold: each stands for the
-     * {@link ArgosCode} constant of the same name, with everything the vendor documents
-     * about it.
+     * The codes a {@link RequestError} may hold: each stands for the {@link ArgosCode}
+     * constant of the same name, with everything the vendor documents about it.
      */
     @CodebookGenerated("argos")
     enum RequestErrorCode implements MappedCode, LocalizedCode {
@@ -939,10 +937,10 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         }
 
         /**
-         * Handles every code of {@link RequestErrorCode}, one method per code
-         * named after its constant. A handler that leaves one out does not compile, so a code
-         * added to the spec shows up as a compile error naming the method to write. Pass one
-         * to {@link RequestErrorCode#match}.
+         * Handles every code of {@link RequestErrorCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
+         * {@link RequestErrorCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
          * handler keeps working when a catalog grows past what one enum holds. To handle some
@@ -1036,9 +1034,8 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     }
 
     /**
-     * The codes a {@link Reject} may hold: each stands for the
-     * {@link ArgosCode} constant of the same name, with everything the vendor documents
-     * about it.
+     * The codes a {@link Reject} may hold: each stands for the {@link ArgosCode}
+     * constant of the same name, with everything the vendor documents about it.
      */
     @CodebookGenerated("argos")
     enum RejectCode implements MappedCode, LocalizedCode {
@@ -1238,9 +1235,9 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         }
 
         /**
-         * Handles every code of {@link RejectCode}, one method per code named
-         * after its constant. A handler that leaves one out does not compile, so a code added
-         * to the spec shows up as a compile error naming the method to write. Pass one to
+         * Handles every code of {@link RejectCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
          * {@link RejectCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
@@ -1303,14 +1300,13 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     @CodebookGenerated("argos")
     interface Cases<R> {
         /**
-         * A {@link Retry}: A step answered with HTTP 200 and one or more retry
-         * codes: the user is asked to retry.
+         * A {@link Retry}: A step answered with HTTP 200 and one or more retry codes: the
+         * user is asked to retry.
          */
         R retry(Retry value);
 
         /**
-         * A {@link RequestError}: A step answered with HTTP 400 and an error
-         * code.
+         * A {@link RequestError}: A step answered with HTTP 400 and an error code.
          */
         R requestError(RequestError value);
 

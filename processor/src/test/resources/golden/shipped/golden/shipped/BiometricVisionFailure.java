@@ -18,43 +18,40 @@ import javax.annotation.processing.Generated;
 /**
  * Biometric.Vision: Failure Reasons, one constant per documented code.
  *
- * <p>This page lists the possible failure reasons that may occur during the execution
- * of a flow and its underlying technologies. A flow is a sequence of steps consisting
- * of multiple technologies. An error may occur either at the level of the entire flow
- * or within a specific technology. The tables below provide error codes and
- * descriptions returned when a verification attempt fails. These failure reasons can
- * be used for displaying messages to users, debugging integrations, or building
- * analytics on rejections.
+ * <p>This page lists the possible failure reasons that may occur during the execution of a flow and
+ * its underlying technologies. A flow is a sequence of steps consisting of multiple technologies.
+ * An error may occur either at the level of the entire flow or within a specific technology. The
+ * tables below provide error codes and descriptions returned when a verification attempt fails.
+ * These failure reasons can be used for displaying messages to users, debugging integrations, or
+ * building analytics on rejections.
  *
  * <p>Transcribed from <code>000_ea81dab1ab23f39e.txt</code> by the catalog spec
  * <code>biometric-vision</code>.
  *
- * <p>Note: The vendor is not named on the page (a Kazakhstan KYC flow platform);
- * "Biometric.Vision" is the name Codebook uses for it.
+ * <p>Note: The vendor is not named on the page (a Kazakhstan KYC flow platform); "Biometric.Vision"
+ * is the name Codebook uses for it.
  *
- * <p>Note: The introduction's last three sentences are bullet points on the page; they
- * are joined here as sentences.
+ * <p>Note: The introduction's last three sentences are bullet points on the page; they are joined
+ * here as sentences.
  *
- * <p>Note: Every table has the columns "Failure Type", "Failure Detail" and
- * "Description"; the capture lost the table borders, so the failure detail and the
- * description were split by meaning.
+ * <p>Note: Every table has the columns "Failure Type", "Failure Detail" and "Description"; the
+ * capture lost the table borders, so the failure detail and the description were split by meaning.
  *
- * <p>Note: Section headings end with a "#" permalink mark in the capture; the mark is
- * not part of the titles.
+ * <p>Note: Section headings end with a "#" permalink mark in the capture; the mark is not part of
+ * the titles.
  *
- * <p>Note: A failure detail printed as "None" means the failure has no detail; one row
- * of "Address v1 / v2" (SERVICE_ERROR, "Internal service error") prints no detail at
- * all.
+ * <p>Note: A failure detail printed as "None" means the failure has no detail; one row of "Address
+ * v1 / v2" (SERVICE_ERROR, "Internal service error") prints no detail at all.
  *
- * <p>Note: The same failure detail may appear in one section under two failure types
- * with different descriptions (e.g. "Operation aborted by user" as CLIENT, the user
- * aborted, and as OTHER, stopped by an external cause); each row is a separate code.
+ * <p>Note: The same failure detail may appear in one section under two failure types with different
+ * descriptions (e.g. "Operation aborted by user" as CLIENT, the user aborted, and as OTHER, stopped
+ * by an external cause); each row is a separate code.
  *
- * <p>Note: The page writes "Can`t" with a backtick for the apostrophe in several
- * details; kept verbatim.
+ * <p>Note: The page writes "Can`t" with a backtick for the apostrophe in several details; kept
+ * verbatim.
  *
- * <p>Note: "Address v1 / v2" and "GBDFL v1 / v2" cover two versions of each
- * technology; the page does not say which rows belong to which version.
+ * <p>Note: "Address v1 / v2" and "GBDFL v1 / v2" cover two versions of each technology; the page
+ * does not say which rows belong to which version.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -64,18 +61,16 @@ import javax.annotation.processing.Generated;
 public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     /**
      * Failed to send image to the Liveness service (network or server error)
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Could
-     * not send image to liveness service</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Could not send image to liveness service</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     LIVENESS_SERVICE_ERROR_COULD_NOT_SEND_IMAGE_TO_LIVENESS_SERVICE,
 
     /**
      * Request error (invalid format or corrupted data)
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#REQUEST_ERROR}; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#REQUEST_ERROR};
+     * canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -83,59 +78,56 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * System could not detect the distance to the face
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Could not
-     * find face distance</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Could not find face distance</code>; canonicalReason
      * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     LIVENESS_CLIENT_COULD_NOT_FIND_FACE_DISTANCE,
 
     /**
      * Eyes closed, verification not possible
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CALC_RESULT}; failureDetail <code>Closed
-     * eyes</code>; canonicalReason {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CALC_RESULT};
+     * failureDetail <code>Closed eyes</code>; canonicalReason
+     * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     LIVENESS_CALC_RESULT_CLOSED_EYES,
 
     /**
      * Low probability of successful verification
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CALC_RESULT}; failureDetail <code>Low
-     * prediction</code>; canonicalReason {@link CanonicalReason#LIVENESS_FAILED}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CALC_RESULT};
+     * failureDetail <code>Low prediction</code>; canonicalReason
+     * {@link CanonicalReason#LIVENESS_FAILED}.
      */
     LIVENESS_CALC_RESULT_LOW_PREDICTION,
 
     /**
      * Overall score too low for confirmation
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CALC_RESULT}; failureDetail <code>Low
-     * overall prediction</code>; canonicalReason {@link CanonicalReason#LIVENESS_FAILED}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CALC_RESULT};
+     * failureDetail <code>Low overall prediction</code>; canonicalReason
+     * {@link CanonicalReason#LIVENESS_FAILED}.
      */
     LIVENESS_CALC_RESULT_LOW_OVERALL_PREDICTION,
 
     /**
      * Image failed integrity check (possibly tampered or corrupted)
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#OTHER}; failureDetail <code>Incorrect
-     * image hash</code>; canonicalReason {@link CanonicalReason#FRAUD_SUSPECTED}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#OTHER};
+     * failureDetail <code>Incorrect image hash</code>; canonicalReason
+     * {@link CanonicalReason#FRAUD_SUSPECTED}.
      */
     LIVENESS_OTHER_INCORRECT_IMAGE_HASH,
 
     /**
      * Liveness result already exists for this session
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Liveness
-     * result for this session already exists</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Liveness result for this session already exists</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      */
     LIVENESS_CLIENT_LIVENESS_RESULT_FOR_THIS_SESSION_ALREADY_EXISTS,
 
     /**
      * Internal service error
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#SERVICE_ERROR}; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#SERVICE_ERROR};
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -143,57 +135,52 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * User aborted the process
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Operation
-     * aborted by user</code>; canonicalReason {@link CanonicalReason#USER_ABORTED}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Operation aborted by user</code>; canonicalReason
+     * {@link CanonicalReason#USER_ABORTED}.
      */
     LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER,
 
     /**
      * Process stopped by external cause
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#OTHER}; failureDetail <code>Operation
-     * aborted by user</code>; canonicalReason {@link CanonicalReason#UNCLASSIFIED}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#OTHER};
+     * failureDetail <code>Operation aborted by user</code>; canonicalReason
+     * {@link CanonicalReason#UNCLASSIFIED}.
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the failure type OTHER says the process was stopped
-     * by an external cause, not by the user (that is the CLIENT row with the same detail);
-     * the page does not say what the cause is (vendor, application or network), so no
-     * reason fits.
+     * <p>Note: Mapped to UNCLASSIFIED: the failure type OTHER says the process was stopped by an
+     * external cause, not by the user (that is the CLIENT row with the same detail); the page does
+     * not say what the cause is (vendor, application or network), so no reason fits.
      */
     LIVENESS_OTHER_OPERATION_ABORTED_BY_USER,
 
     /**
      * No active subscription for the technology
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>No active or
-     * future subscription for technology</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>No active or future subscription for technology</code>; canonicalReason
      * {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     LIVENESS_CLIENT_NO_ACTIVE_OR_FUTURE_SUBSCRIPTION_FOR_TECHNOLOGY,
 
     /**
      * Subscription does not grant access to the technology
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Subscription
-     * does not have access to technology</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Subscription does not have access to technology</code>; canonicalReason
      * {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     LIVENESS_CLIENT_SUBSCRIPTION_DOES_NOT_HAVE_ACCESS_TO_TECHNOLOGY,
 
     /**
      * Failed to send photo to the Liveness service
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Could not
-     * send image to liveness service</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Could not send image to liveness service</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     LIVENESS_CLIENT_COULD_NOT_SEND_IMAGE_TO_LIVENESS_SERVICE,
 
     /**
      * Camera not found or disabled
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#NO_CAM}; canonicalReason
-     * {@link CanonicalReason#DEVICE_PROBLEM}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#NO_CAM};
+     * canonicalReason {@link CanonicalReason#DEVICE_PROBLEM}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -201,9 +188,8 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * Request timed out
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#TIMEOUT}; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#TIMEOUT};
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -211,99 +197,91 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * Medical mask detected, verification failed
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Medical mask
-     * check failed</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Medical mask check failed</code>; canonicalReason
      * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     LIVENESS_CLIENT_MEDICAL_MASK_CHECK_FAILED,
 
     /**
      * Mask attack detected
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CALC_RESULT}; failureDetail <code>Mask
-     * Attack</code>; canonicalReason {@link CanonicalReason#LIVENESS_FAILED}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CALC_RESULT};
+     * failureDetail <code>Mask Attack</code>; canonicalReason
+     * {@link CanonicalReason#LIVENESS_FAILED}.
      */
     LIVENESS_CALC_RESULT_MASK_ATTACK,
 
     /**
      * Poor lighting conditions (too dark/bright)
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Illumination
-     * check failed</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Illumination check failed</code>; canonicalReason
      * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     LIVENESS_CLIENT_ILLUMINATION_CHECK_FAILED,
 
     /**
      * System could not properly process face with glasses
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Glasses
-     * check failed</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Glasses check failed</code>; canonicalReason
      * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     LIVENESS_CLIENT_GLASSES_CHECK_FAILED,
 
     /**
      * Unable to connect to Liveness service
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Can`t
-     * connect to liveness service</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Can`t connect to liveness service</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     LIVENESS_SERVICE_ERROR_CANT_CONNECT_TO_LIVENESS_SERVICE,
 
     /**
      * Maximum number of attempts reached
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Maximum
-     * number of attempts has been used</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Maximum number of attempts has been used</code>; canonicalReason
      * {@link CanonicalReason#TOO_MANY_ATTEMPTS}.
      */
     LIVENESS_CLIENT_MAXIMUM_NUMBER_OF_ATTEMPTS_HAS_BEEN_USED,
 
     /**
      * Different faces detected across frames
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#DIFFERENT_FACES}; failureDetail
-     * <code>Different faces in liveness detections</code>; canonicalReason
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#DIFFERENT_FACES};
+     * failureDetail <code>Different faces in liveness detections</code>; canonicalReason
      * {@link CanonicalReason#LIVENESS_FAILED}.
      */
     LIVENESS_DIFFERENT_FACES_DIFFERENT_FACES_IN_LIVENESS_DETECTIONS,
 
     /**
      * Unable to connect to Face2Face
-     * <p>technology {@link Technology#FACE2FACE}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Can`t
-     * connect to face2face service</code>; canonicalReason
+     * <p>technology {@link Technology#FACE2FACE}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Can`t connect to face2face service</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     FACE2FACE_SERVICE_ERROR_CANT_CONNECT_TO_FACE2FACE_SERVICE,
 
     /**
      * Faces on selfie and reference do not match
-     * <p>technology {@link Technology#FACE2FACE}; failureType
-     * {@link FailureType#CALC_RESULT}; failureDetail
-     * <code>Different faces</code>; canonicalReason {@link CanonicalReason#FACE_MISMATCH}.
+     * <p>technology {@link Technology#FACE2FACE}; failureType {@link FailureType#CALC_RESULT};
+     * failureDetail <code>Different faces</code>; canonicalReason
+     * {@link CanonicalReason#FACE_MISMATCH}.
      */
     FACE2FACE_CALC_RESULT_DIFFERENT_FACES,
 
     /**
      * No face detected on the image
-     * <p>technology {@link Technology#FACE2FACE}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>No
-     * face found</code>; canonicalReason {@link CanonicalReason#FACE_NOT_DETECTED}.
+     * <p>technology {@link Technology#FACE2FACE}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>No face found</code>; canonicalReason
+     * {@link CanonicalReason#FACE_NOT_DETECTED}.
      *
-     * <p>Note: Printed with failure type SERVICE_ERROR although the description reads like
-     * a result on the image; kept as printed.
+     * <p>Note: Printed with failure type SERVICE_ERROR although the description reads like a result
+     * on the image; kept as printed.
      */
     FACE2FACE_SERVICE_ERROR_NO_FACE_FOUND,
 
     /**
      * Camera not found or disabled
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#NO_CAM}; canonicalReason
-     * {@link CanonicalReason#DEVICE_PROBLEM}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#NO_CAM}; canonicalReason {@link CanonicalReason#DEVICE_PROBLEM}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -311,140 +289,124 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * Document from unsupported country
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Wrong document country</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Wrong document country</code>;
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     DOCUMENT_RECOGNITION_CLIENT_WRONG_DOCUMENT_COUNTRY,
 
     /**
      * Document country not supported
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#OTHER}; failureDetail
-     * <code>Wrong document country</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#OTHER}; failureDetail <code>Wrong document country</code>;
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     DOCUMENT_RECOGNITION_OTHER_WRONG_DOCUMENT_COUNTRY,
 
     /**
      * Wrong side of document provided
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#OTHER}; failureDetail
-     * <code>Wrong document side</code>; canonicalReason
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#OTHER}; failureDetail <code>Wrong document side</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENT_SIDE_MISSING}.
      */
     DOCUMENT_RECOGNITION_OTHER_WRONG_DOCUMENT_SIDE,
 
     /**
      * User uploaded wrong side of document
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Wrong document side</code>; canonicalReason
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Wrong document side</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENT_SIDE_MISSING}.
      */
     DOCUMENT_RECOGNITION_CLIENT_WRONG_DOCUMENT_SIDE,
 
     /**
      * Document type not supported
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#OTHER}; failureDetail
-     * <code>Document type mismatch</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#OTHER}; failureDetail <code>Document type mismatch</code>;
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     DOCUMENT_RECOGNITION_OTHER_DOCUMENT_TYPE_MISMATCH,
 
     /**
      * Document upload timed out
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#TIMEOUT}; canonicalReason
-     * {@link CanonicalReason#SESSION_EXPIRED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#TIMEOUT}; canonicalReason {@link CanonicalReason#SESSION_EXPIRED}.
      *
      * <p>Note: Detail printed as "None".
      *
-     * <p>Note: Mapped to SESSION_EXPIRED rather than VENDOR_SERVICE_UNAVAILABLE: the
-     * description says the user's document upload timed out (unlike the Liveness row
-     * "Request timed out"), so the user did not complete the step in time and starts it
-     * again.
+     * <p>Note: Mapped to SESSION_EXPIRED rather than VENDOR_SERVICE_UNAVAILABLE: the description
+     * says the user's document upload timed out (unlike the Liveness row "Request timed out"), so
+     * the user did not complete the step in time and starts it again.
      */
     DOCUMENT_RECOGNITION_TIMEOUT,
 
     /**
      * Error while processing document
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Error while parsing document</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Error while parsing document</code>;
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
      */
     DOCUMENT_RECOGNITION_CLIENT_ERROR_WHILE_PARSING_DOCUMENT,
 
     /**
      * Document recognition result already exists
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Document Recognition result for this session exists</code>; canonicalReason
-     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Document Recognition result for this session
+     * exists</code>; canonicalReason {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      *
-     * <p>Note: The detail lacks the "already" of the Liveness detail "Liveness result for
-     * this session already exists"; kept as printed.
+     * <p>Note: The detail lacks the "already" of the Liveness detail "Liveness result for this
+     * session already exists"; kept as printed.
      */
     DOCUMENT_RECOGNITION_CLIENT_DOCUMENT_RECOGNITION_RESULT_FOR_THIS_SESSION_EXISTS,
 
     /**
      * Document type does not match expected
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Document type mismatch</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Document type mismatch</code>;
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     DOCUMENT_RECOGNITION_CLIENT_DOCUMENT_TYPE_MISMATCH,
 
     /**
      * User aborted document upload
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Operation aborted by user</code>; canonicalReason
-     * {@link CanonicalReason#USER_ABORTED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Operation aborted by user</code>;
+     * canonicalReason {@link CanonicalReason#USER_ABORTED}.
      */
     DOCUMENT_RECOGNITION_CLIENT_OPERATION_ABORTED_BY_USER,
 
     /**
      * Document recognition process aborted externally
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#OTHER}; failureDetail
-     * <code>Operation aborted by user</code>; canonicalReason
-     * {@link CanonicalReason#UNCLASSIFIED}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#OTHER}; failureDetail <code>Operation aborted by user</code>;
+     * canonicalReason {@link CanonicalReason#UNCLASSIFIED}.
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the failure type OTHER says the process was stopped
-     * by an external cause, not by the user (that is the CLIENT row with the same detail);
-     * the page does not say what the cause is (vendor, application or network), so no
-     * reason fits.
+     * <p>Note: Mapped to UNCLASSIFIED: the failure type OTHER says the process was stopped by an
+     * external cause, not by the user (that is the CLIENT row with the same detail); the page does
+     * not say what the cause is (vendor, application or network), so no reason fits.
      */
     DOCUMENT_RECOGNITION_OTHER_OPERATION_ABORTED_BY_USER,
 
     /**
      * Internal error while processing document
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#SERVICE_ERROR}; failureDetail
-     * <code>Error while parsing document</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Error while parsing document</code>;
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     DOCUMENT_RECOGNITION_SERVICE_ERROR_ERROR_WHILE_PARSING_DOCUMENT,
 
     /**
      * Document parsing error
-     * <p>technology {@link Technology#DOCUMENT_RECOGNITION};
-     * failureType {@link FailureType#OTHER}; failureDetail
-     * <code>Error while parsing document</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
+     * {@link FailureType#OTHER}; failureDetail <code>Error while parsing document</code>;
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     DOCUMENT_RECOGNITION_OTHER_ERROR_WHILE_PARSING_DOCUMENT,
 
     /**
      * Error while forming request
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#REQUEST_ERROR}; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#REQUEST_ERROR};
+     * canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -452,151 +414,139 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * User not found in MCDB
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Subject not
-     * found in MCDB</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Subject not found in MCDB</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     E_DOCUMENT_CLIENT_SUBJECT_NOT_FOUND_IN_MCDB,
 
     /**
      * Document type does not match requested type
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Document
-     * type is not the same as requested type</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Document type is not the same as requested type</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     E_DOCUMENT_CLIENT_DOCUMENT_TYPE_IS_NOT_THE_SAME_AS_REQUESTED_TYPE,
 
     /**
      * User profile not found
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Profile is
-     * not found</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Profile is not found</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     E_DOCUMENT_CLIENT_PROFILE_IS_NOT_FOUND,
 
     /**
      * Document does not exist in the database
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Document
-     * does not exist</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Document does not exist</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     E_DOCUMENT_CLIENT_DOCUMENT_DOES_NOT_EXIST,
 
     /**
      * User aborted the process
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Operation
-     * aborted by user</code>; canonicalReason {@link CanonicalReason#USER_ABORTED}.
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Operation aborted by user</code>; canonicalReason
+     * {@link CanonicalReason#USER_ABORTED}.
      */
     E_DOCUMENT_CLIENT_OPERATION_ABORTED_BY_USER,
 
     /**
      * Document issuing service temporarily unavailable
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>DL
-     * service not available now.</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>DL service not available now.</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     E_DOCUMENT_SERVICE_ERROR_DL_SERVICE_NOT_AVAILABLE_NOW,
 
     /**
      * Error on government service side
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail
-     * <code>Government service error</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Government service error</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     E_DOCUMENT_SERVICE_ERROR_GOVERNMENT_SERVICE_ERROR,
 
     /**
      * Too many requests to e-document service
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Too many
-     * requests to e-document service</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Too many requests to e-document service</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     E_DOCUMENT_CLIENT_TOO_MANY_REQUESTS_TO_E_DOCUMENT_SERVICE,
 
     /**
      * E-Document service unavailable
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail
-     * <code>E-Document service is not available now</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>E-Document service is not available now</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     E_DOCUMENT_SERVICE_ERROR_E_DOCUMENT_SERVICE_IS_NOT_AVAILABLE_NOW,
 
     /**
      * Failed to send request to E-Document service
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Could
-     * not send request to E-Document service</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Could not send request to E-Document service</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     E_DOCUMENT_SERVICE_ERROR_COULD_NOT_SEND_REQUEST_TO_E_DOCUMENT_SERVICE,
 
     /**
      * Could not connect to E-Document service
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Can`t
-     * connect to E-Document service</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Can`t connect to E-Document service</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     E_DOCUMENT_SERVICE_ERROR_CANT_CONNECT_TO_E_DOCUMENT_SERVICE,
 
     /**
      * Access to document not found or inactive
-     * <p>technology {@link Technology#E_DOCUMENT}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Access to
-     * document is not found or is not active</code>; canonicalReason
+     * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Access to document is not found or is not active</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENTS_NOT_PROVIDED}.
      */
     E_DOCUMENT_CLIENT_ACCESS_TO_DOCUMENT_IS_NOT_FOUND_OR_IS_NOT_ACTIVE,
 
     /**
      * Unable to connect to Address service
-     * <p>technology {@link Technology#ADDRESS}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Can`t
-     * connect to address service</code>; canonicalReason
+     * <p>technology {@link Technology#ADDRESS}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Can`t connect to address service</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     ADDRESS_SERVICE_ERROR_CANT_CONNECT_TO_ADDRESS_SERVICE,
 
     /**
      * Request timed out
-     * <p>technology {@link Technology#ADDRESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail
-     * <code>TIMEOUT</code>; canonicalReason
+     * <p>technology {@link Technology#ADDRESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>TIMEOUT</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      *
-     * <p>Note: The detail "TIMEOUT" is spelled like the failure type TIMEOUT, but the
-     * row's failure type is CLIENT.
+     * <p>Note: The detail "TIMEOUT" is spelled like the failure type TIMEOUT, but the row's failure
+     * type is CLIENT.
      */
     ADDRESS_CLIENT_TIMEOUT,
 
     /**
      * Invalid input data
-     * <p>technology {@link Technology#ADDRESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail
-     * <code>INVALID</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#ADDRESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>INVALID</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     ADDRESS_CLIENT_INVALID,
 
     /**
      * Address not found in database
-     * <p>technology {@link Technology#ADDRESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail
-     * <code>NOT_FOUND</code>; canonicalReason
+     * <p>technology {@link Technology#ADDRESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>NOT_FOUND</code>; canonicalReason
      * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      */
     ADDRESS_CLIENT_NOT_FOUND,
 
     /**
      * Internal service error
-     * <p>technology {@link Technology#ADDRESS}; failureType
-     * {@link FailureType#SERVICE_ERROR}; canonicalReason
-     * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
+     * <p>technology {@link Technology#ADDRESS}; failureType {@link FailureType#SERVICE_ERROR};
+     * canonicalReason {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      *
      * <p>Note: The document prints no detail for this row.
      */
@@ -604,43 +554,40 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * User with given IIN not found
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Person not
-     * found, invalid IIN or IIN not found</code>; canonicalReason
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Person not found, invalid IIN or IIN not found</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     GBDFL_CLIENT_PERSON_NOT_FOUND_INVALID_IIN_OR_IIN_NOT_FOUND,
 
     /**
      * Internal GBDFL service error
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>A
-     * server error occurred.</code>; canonicalReason
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>A server error occurred.</code>; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     GBDFL_SERVICE_ERROR_A_SERVER_ERROR_OCCURRED,
 
     /**
      * Invalid input data
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#CLIENT}; failureDetail
-     * <code>INVALID</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>INVALID</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     GBDFL_CLIENT_INVALID,
 
     /**
      * Data for IIN not found
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#CLIENT}; failureDetail
-     * <code>NOT_FOUND</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>NOT_FOUND</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     GBDFL_CLIENT_NOT_FOUND,
 
     /**
      * Request error
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#REQUEST_ERROR}; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#REQUEST_ERROR};
+     * canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      *
      * <p>Note: Detail printed as "None".
      */
@@ -648,175 +595,163 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
 
     /**
      * GBDFL token already received
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>GBDFL token
-     * already received</code>; canonicalReason
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>GBDFL token already received</code>; canonicalReason
      * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      */
     GBDFL_CLIENT_GBDFL_TOKEN_ALREADY_RECEIVED,
 
     /**
      * Other service error
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#OTHER}; failureDetail <code>Service
-     * error</code>; canonicalReason {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#OTHER};
+     * failureDetail <code>Service error</code>; canonicalReason
+     * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      */
     GBDFL_OTHER_SERVICE_ERROR,
 
     /**
      * Unexpected error
-     * <p>technology {@link Technology#GBDFL}; failureType
-     * {@link FailureType#REQUEST_ERROR}; failureDetail
-     * <code>Unexpected error</code>; canonicalReason
+     * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#REQUEST_ERROR};
+     * failureDetail <code>Unexpected error</code>; canonicalReason
      * {@link CanonicalReason#INVALID_REQUEST}.
      */
     GBDFL_REQUEST_ERROR_UNEXPECTED_ERROR,
 
     /**
      * Credentials not provided
-     * <p>technology {@link Technology#FACE2FACE_NPCK}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Credentials
-     * not provided</code>; canonicalReason {@link CanonicalReason#AUTHENTICATION_FAILED}.
+     * <p>technology {@link Technology#FACE2FACE_NPCK}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Credentials not provided</code>; canonicalReason
+     * {@link CanonicalReason#AUTHENTICATION_FAILED}.
      */
     FACE2FACE_NPCK_CLIENT_CREDENTIALS_NOT_PROVIDED,
 
     /**
      * Face2Face (NPCK) service unavailable
      * <p>technology {@link Technology#FACE2FACE_NPCK}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>F2F
-     * NPCK service unavailable</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
+     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>F2F NPCK service unavailable</code>;
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     FACE2FACE_NPCK_SERVICE_ERROR_F2F_NPCK_SERVICE_UNAVAILABLE,
 
     /**
      * Error executing request in Kz-Info service
-     * <p>technology {@link Technology#KZ_INFO}; failureType
-     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Exec
-     * proc info request failed</code>; canonicalReason
+     * <p>technology {@link Technology#KZ_INFO}; failureType {@link FailureType#SERVICE_ERROR};
+     * failureDetail <code>Exec proc info request failed</code>; canonicalReason
      * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     KZ_INFO_SERVICE_ERROR_EXEC_PROC_INFO_REQUEST_FAILED,
 
     /**
      * Invalid data for Digital Signature (incorrect input or format mismatch)
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature invalid input</code>; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature invalid input</code>;
+     * canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_INVALID_INPUT,
 
     /**
      * Identity card not found in Digital Signature database
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature Identity card does not exist</code>; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature Identity card does not
+     * exist</code>; canonicalReason {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_IDENTITY_CARD_DOES_NOT_EXIST,
 
     /**
      * Organization client for Digital Signature not found
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature Organization Client does not exist</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature Organization Client does
+     * not exist</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_ORGANIZATION_CLIENT_DOES_NOT_EXIST,
 
     /**
      * Digital Signature client not found
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature Client does not exist</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature Client does not
+     * exist</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_CLIENT_DOES_NOT_EXIST,
 
     /**
      * Organization for Digital Signature not found
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature Organization does not exist</code>; canonicalReason
-     * {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature Organization does not
+     * exist</code>; canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_ORGANIZATION_DOES_NOT_EXIST,
 
     /**
      * DS Identifier result does not exist for this session
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature Identifier result for this session does not exist</code>;
-     * canonicalReason {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature Identifier result for this
+     * session does not exist</code>; canonicalReason
+     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_IDENTIFIER_RESULT_FOR_THIS_SESSION_DOES_NOT_EXIST,
 
     /**
      * DS Identifier result already exists for this session
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Digital Signature Identifier result for this session already exists</code>;
-     * canonicalReason {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Digital Signature Identifier result for this
+     * session already exists</code>; canonicalReason
+     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_DIGITAL_SIGNATURE_IDENTIFIER_RESULT_FOR_THIS_SESSION_ALREADY_EXISTS,
 
     /**
      * Failure reason for DS Identifier already logged for this session
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Failure reason for this Digital Signature Identifier result already
-     * exists</code>; canonicalReason {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Failure reason for this Digital Signature
+     * Identifier result already exists</code>; canonicalReason
+     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_FAILURE_REASON_FOR_THIS_DIGITAL_SIGNATURE_IDENTIFIER_RESULT_ALREADY_EXISTS,
 
     /**
      * Client does not have access to DS Identifier technology
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#CLIENT}; failureDetail
-     * <code>Client does not have access to Digital Signature Identifier technology</code>;
-     * canonicalReason {@link CanonicalReason#CONFIGURATION_ERROR}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#CLIENT}; failureDetail <code>Client does not have access to Digital
+     * Signature Identifier technology</code>; canonicalReason
+     * {@link CanonicalReason#CONFIGURATION_ERROR}.
      */
     DS_IDENTIFIER_SIGNER_CLIENT_CLIENT_DOES_NOT_HAVE_ACCESS_TO_DIGITAL_SIGNATURE_IDENTIFIER_TECHNOLOGY,
 
     /**
      * Could not connect to Digital Signature service
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#SERVICE_ERROR}; failureDetail
-     * <code>Cannot connect to Digital Signature service</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Cannot connect to Digital Signature
+     * service</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     DS_IDENTIFIER_SIGNER_SERVICE_ERROR_CANNOT_CONNECT_TO_DIGITAL_SIGNATURE_SERVICE,
 
     /**
      * Digital Signature service temporarily unavailable
-     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER};
-     * failureType {@link FailureType#SERVICE_ERROR}; failureDetail
-     * <code>Digital Signature service is not available now</code>; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
+     * <p>technology {@link Technology#DS_IDENTIFIER_SIGNER}; failureType
+     * {@link FailureType#SERVICE_ERROR}; failureDetail <code>Digital Signature service is not
+     * available now</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      */
     DS_IDENTIFIER_SIGNER_SERVICE_ERROR_DIGITAL_SIGNATURE_SERVICE_IS_NOT_AVAILABLE_NOW,
 
     /**
      * Flow session expired (user did not complete the KYC process in time)
-     * <p>technology {@link Technology#FLOW}; failureType
-     * {@link FailureType#EXPIRED}; failureDetail <code>Flow
-     * session was expired</code>; canonicalReason {@link CanonicalReason#SESSION_EXPIRED}.
+     * <p>technology {@link Technology#FLOW}; failureType {@link FailureType#EXPIRED};
+     * failureDetail <code>Flow session was expired</code>; canonicalReason
+     * {@link CanonicalReason#SESSION_EXPIRED}.
      */
     FLOW_EXPIRED_FLOW_SESSION_WAS_EXPIRED,
 
     /**
      * Unexpected error
-     * <p>technology {@link Technology#FLOW}; failureType
-     * {@link FailureType#OTHER}; failureDetail <code>Any</code>;
-     * canonicalReason {@link CanonicalReason#UNCLASSIFIED}.
+     * <p>technology {@link Technology#FLOW}; failureType {@link FailureType#OTHER}; failureDetail
+     * <code>Any</code>; canonicalReason {@link CanonicalReason#UNCLASSIFIED}.
      *
-     * <p>Note: The detail is printed as "Any"; the page does not say whether this is a
-     * literal wire string or stands for any detail. Transcribed as the string "Any".
+     * <p>Note: The detail is printed as "Any"; the page does not say whether this is a literal wire
+     * string or stands for any detail. Transcribed as the string "Any".
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the vendor describes it only as "Unexpected error"
-     * of the flow with the detail "Any"; it does not say whether the user, the integration
-     * or the vendor caused it, so no reason fits.
+     * <p>Note: Mapped to UNCLASSIFIED: the vendor describes it only as "Unexpected error" of the
+     * flow with the detail "Any"; it does not say whether the user, the integration or the vendor
+     * caused it, so no reason fits.
      */
     FLOW_OTHER_ANY;
 

@@ -32,9 +32,8 @@ import javax.annotation.processing.Generated;
 @CodebookGenerated("biometric-vision")
 public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.TechnologyFailure, BiometricVisionOutcome.FlowFailure, BiometricVisionOutcome.Unknown {
     /**
-     * A {@link TechnologyFailure} from the values the vendor sent;
-     * {@link Unknown} with those values when the catalog does not document them. Never
-     * throws.
+     * A {@link TechnologyFailure} from the values the vendor sent; {@link Unknown} with
+     * those values when the catalog does not document them. Never throws.
      *
      * @param technology as sent; {@code null} where the response has none
      * @param failureType as sent; {@code null} where the response has none
@@ -51,9 +50,8 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
     }
 
     /**
-     * A {@link FlowFailure} from the values the vendor sent;
-     * {@link Unknown} with those values when the catalog does not document them. Never
-     * throws.
+     * A {@link FlowFailure} from the values the vendor sent; {@link Unknown} with those
+     * values when the catalog does not document them. Never throws.
      *
      * @param failureType as sent; {@code null} where the response has none
      * @param failureDetail as sent; {@code null} where the response has none
@@ -149,9 +147,9 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
     }
 
     /**
-     * The codes a {@link TechnologyFailure} may hold: each stands
-     * for the {@link BiometricVisionFailure} constant of the same name, with everything
-     * the vendor documents about it.
+     * The codes a {@link TechnologyFailure} may hold: each stands for the
+     * {@link BiometricVisionFailure} constant of the same name, with everything the
+     * vendor documents about it.
      */
     @CodebookGenerated("biometric-vision")
     enum TechnologyFailureCode implements MappedCode, LocalizedCode {
@@ -834,10 +832,10 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         }
 
         /**
-         * Handles every code of {@link TechnologyFailureCode}, one
-         * method per code named after its constant. A handler that leaves one out does not
-         * compile, so a code added to the spec shows up as a compile error naming the method
-         * to write. Pass one to {@link TechnologyFailureCode#match}.
+         * Handles every code of {@link TechnologyFailureCode}, one method per code named
+         * after its constant. A handler that leaves one out does not compile, so a code added
+         * to the spec shows up as a compile error naming the method to write. Pass one to
+         * {@link TechnologyFailureCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
          * handler keeps working when a catalog grows past what one enum holds. To handle some
@@ -1013,8 +1011,8 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
     }
 
     /**
-     * The codes a {@link FlowFailure} may hold: each stands for
-     * the {@link BiometricVisionFailure} constant of the same name, with everything the
+     * The codes a {@link FlowFailure} may hold: each stands for the
+     * {@link BiometricVisionFailure} constant of the same name, with everything the
      * vendor documents about it.
      */
     @CodebookGenerated("biometric-vision")
@@ -1108,10 +1106,10 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         }
 
         /**
-         * Handles every code of {@link FlowFailureCode}, one method
-         * per code named after its constant. A handler that leaves one out does not compile,
-         * so a code added to the spec shows up as a compile error naming the method to write.
-         * Pass one to {@link FlowFailureCode#match}.
+         * Handles every code of {@link FlowFailureCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
+         * {@link FlowFailureCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
          * handler keeps working when a catalog grows past what one enum holds. To handle some
@@ -1137,14 +1135,13 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
     @CodebookGenerated("biometric-vision")
     interface Cases<R> {
         /**
-         * A {@link TechnologyFailure}: A technology of the flow
-         * failed, with a failure type and (maybe) a detail (technology.end).
+         * A {@link TechnologyFailure}: A technology of the flow failed, with a failure type
+         * and (maybe) a detail (technology.end).
          */
         R technologyFailure(TechnologyFailure value);
 
         /**
-         * A {@link FlowFailure}: The whole flow failed or expired
-         * (flow.end).
+         * A {@link FlowFailure}: The whole flow failed or expired (flow.end).
          */
         R flowFailure(FlowFailure value);
 

@@ -17,15 +17,15 @@ import javax.annotation.processing.Generated;
 /**
  * Codebook: Canonical reasons, one constant per documented code.
  *
- * <p>Why a verification did not pass, in one vocabulary for every vendor: each vendor
- * code maps to exactly one of these reasons, and each reason carries the next action
- * an application takes by default.
+ * <p>Why a verification did not pass, in one vocabulary for every vendor: each vendor code maps to
+ * exactly one of these reasons, and each reason carries the next action an application takes by
+ * default.
  *
- * <p>Transcribed from <code>catalog-specs/README.md (Canonical reasons)</code> by the
- * catalog spec <code>canonical-reasons</code>.
+ * <p>Transcribed from <code>catalog-specs/README.md (Canonical reasons)</code> by the catalog spec
+ * <code>canonical-reasons</code>.
  *
- * <p>Note: This catalog is Codebook's, not a vendor's: its texts are written for it,
- * and change only with care, because analytics group rejections by these codes.
+ * <p>Note: This catalog is Codebook's, not a vendor's: its texts are written for it, and change
+ * only with care, because analytics group rejections by these codes.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -46,8 +46,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DOCUMENT_NOT_RECOGNIZED,
 
     /**
-     * The document's type, issuer or country is not accepted by the verification's
-     * settings; the user needs another document.
+     * The document's type, issuer or country is not accepted by the verification's settings; the
+     * user needs another document.
      * <p>defaultAction {@link NextAction#USER_ACTION}.
      */
     DOCUMENT_NOT_ACCEPTED,
@@ -59,8 +59,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DOCUMENT_SIDE_MISSING,
 
     /**
-     * The document is damaged, no longer valid under local rules, or otherwise not a valid
-     * identity document.
+     * The document is damaged, no longer valid under local rules, or otherwise not a valid identity
+     * document.
      * <p>defaultAction {@link NextAction#USER_ACTION}.
      */
     DOCUMENT_INVALID,
@@ -78,15 +78,14 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     IMAGE_QUALITY_POOR,
 
     /**
-     * A field needed for the verification is missing or could not be read from the
-     * document.
+     * A field needed for the verification is missing or could not be read from the document.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DATA_NOT_READABLE,
 
     /**
-     * The front and back of the document (or two documents) disagree, as if they belonged
-     * to different documents.
+     * The front and back of the document (or two documents) disagree, as if they belonged to
+     * different documents.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DATA_MISMATCH_BETWEEN_SIDES,
@@ -98,15 +97,14 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DATA_MISMATCH_WITH_INPUT,
 
     /**
-     * The document shows signs of forgery, editing or artificial generation, or is a known
-     * sample.
+     * The document shows signs of forgery, editing or artificial generation, or is a known sample.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     DOCUMENT_FORGERY,
 
     /**
-     * The document was captured from a screen, a photocopy or a printout instead of the
-     * physical document.
+     * The document was captured from a screen, a photocopy or a printout instead of the physical
+     * document.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DOCUMENT_RECAPTURED,
@@ -118,8 +116,7 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     FRAUD_SUSPECTED,
 
     /**
-     * The identity, document or face was already verified before, possibly for another
-     * user.
+     * The identity, document or face was already verified before, possibly for another user.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     DUPLICATE_IDENTITY,
@@ -143,8 +140,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     FACE_MULTIPLE,
 
     /**
-     * The face could not be assessed as captured (distance, angle, mask, glasses,
-     * lighting, closed eyes).
+     * The face could not be assessed as captured (distance, angle, mask, glasses, lighting, closed
+     * eyes).
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     FACE_CAPTURE_CONDITIONS,
@@ -162,22 +159,20 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     LIVENESS_NOT_PERFORMED,
 
     /**
-     * The identity could not be found or verified in the government or third-party
-     * database.
+     * The identity could not be found or verified in the government or third-party database.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     REGISTRY_NO_MATCH,
 
     /**
-     * The checks required for the level of assurance could not be completed or did not
-     * reach the required scores.
+     * The checks required for the level of assurance could not be completed or did not reach the
+     * required scores.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     IDENTITY_CHECK_INCOMPLETE,
 
     /**
-     * The user's address could not be verified; the user needs to provide proof of
-     * address.
+     * The user's address could not be verified; the user needs to provide proof of address.
      * <p>defaultAction {@link NextAction#USER_ACTION}.
      */
     ADDRESS_NOT_VERIFIED,
@@ -249,15 +244,15 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     AUTHENTICATION_FAILED,
 
     /**
-     * The vendor project, subscription or option our request relies on is missing, closed
-     * or not enabled.
+     * The vendor project, subscription or option our request relies on is missing, closed or not
+     * enabled.
      * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
      */
     CONFIGURATION_ERROR,
 
     /**
-     * The request does not fit the state of the submission at the vendor (already
-     * processed, pending, results exist).
+     * The request does not fit the state of the submission at the vendor (already processed,
+     * pending, results exist).
      * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
      */
     SUBMISSION_STATE_CONFLICT,
@@ -269,8 +264,7 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     VENDOR_SERVICE_ERROR,
 
     /**
-     * The vendor, or a service it calls, could not be reached, timed out or limited our
-     * requests.
+     * The vendor, or a service it calls, could not be reached, timed out or limited our requests.
      * <p>defaultAction {@link NextAction#RETRY_LATER}.
      */
     VENDOR_SERVICE_UNAVAILABLE,

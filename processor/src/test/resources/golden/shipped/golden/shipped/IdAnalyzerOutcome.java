@@ -27,8 +27,8 @@ import javax.annotation.processing.Generated;
 @CodebookGenerated("id-analyzer")
 public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdAnalyzerOutcome.Unknown {
     /**
-     * A {@link Warning} from the values the vendor sent; {@link
-     * Unknown} with those values when the catalog does not document them. Never throws.
+     * A {@link Warning} from the values the vendor sent; {@link Unknown} with those
+     * values when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      * @param severity as sent; {@code null} where the response has none
@@ -230,9 +230,9 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdA
     @CodebookGenerated("id-analyzer")
     interface Cases<R> {
         /**
-         * A {@link Warning}: One entry of a response's warning list, with
-         * the severity and decision the response gives it; both are configurable per KYC
-         * profile and sent in lower case.
+         * A {@link Warning}: One entry of a response's warning list, with the severity and
+         * decision the response gives it; both are configurable per KYC profile and sent in
+         * lower case.
          */
         R warning(Warning value);
 

@@ -17,37 +17,34 @@ import javax.annotation.processing.Generated;
 /**
  * ID Analyzer: Validations &amp; Warnings, one constant per documented code.
  *
- * <p>For every transaction, a series of validations will be performed against the
- * document and/or face image based on your KYC profile settings. One or more warnings
- * may be generated if the validation failed to pass. Each validation component can be
- * enbaled or disabled through your profile, how each validation componenet interact
- * with the final decision can also be configured.
+ * <p>For every transaction, a series of validations will be performed against the document and/or
+ * face image based on your KYC profile settings. One or more warnings may be generated if the
+ * validation failed to pass. Each validation component can be enbaled or disabled through your
+ * profile, how each validation componenet interact with the final decision can also be configured.
  *
  * <p>Transcribed from <code>004_329b11bad5d5c0c4.txt</code> by the catalog spec
  * <code>id-analyzer</code>.
  *
- * <p>Note: Page subtitle, printed under the title: "List of validations and warnings
- * generated within the API". Vendor: ID Analyzer, Core API v2.
+ * <p>Note: Page subtitle, printed under the title: "List of validations and warnings generated
+ * within the API". Vendor: ID Analyzer, Core API v2.
  *
- * <p>Note: Typos in the intro paragraph (the description), kept verbatim: "enbaled"
- * (for "enabled"), "componenet" (for "component"), and "how each validation componenet
- * interact" (for "interacts").
+ * <p>Note: Typos in the intro paragraph (the description), kept verbatim: "enbaled" (for
+ * "enabled"), "componenet" (for "component"), and "how each validation componenet interact" (for
+ * "interacts").
  *
- * <p>Note: The page ends with a "Threshold Levels" section that has no table, only
- * this paragraph (verbatim; "Thresholds" is a reference to another page, not captured
- * here): "Please refer Thresholds for more details on what threshold values ranges are
- * available and their relevant triggering Code in case the threshold barrier is
- * broken."
+ * <p>Note: The page ends with a "Threshold Levels" section that has no table, only this paragraph
+ * (verbatim; "Thresholds" is a reference to another page, not captured here): "Please refer
+ * Thresholds for more details on what threshold values ranges are available and their relevant
+ * triggering Code in case the threshold barrier is broken."
  *
- * <p>Note: Typos in the Threshold Levels paragraph, kept verbatim: "Please refer
- * Thresholds" (for "refer to") and "threshold values ranges".
+ * <p>Note: Typos in the Threshold Levels paragraph, kept verbatim: "Please refer Thresholds" (for
+ * "refer to") and "threshold values ranges".
  *
- * <p>Note: The page footer reads "Updated 10 months ago"; no absolute date is given,
- * so source.retrieved is not set.
+ * <p>Note: The page footer reads "Updated 10 months ago"; no absolute date is given, so
+ * source.retrieved is not set.
  *
- * <p>Note: Rows as printed: 73 (Document and OCR 41, Biomertic 13, Anti-Forgery 16,
- * AML/PEP 3); distinct codes: 70, because three Biometric rows are printed twice (see
- * that group's notes).
+ * <p>Note: Rows as printed: 73 (Document and OCR 41, Biomertic 13, Anti-Forgery 16, AML/PEP 3);
+ * distinct codes: 70, because three Biometric rows are printed twice (see that group's notes).
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -57,473 +54,416 @@ import javax.annotation.processing.Generated;
 public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Document not recognized.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
      */
     UNRECOGNIZED_DOCUMENT,
 
     /**
      * Back document not recognized.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
      */
     UNRECOGNIZED_BACK_DOCUMENT,
 
     /**
-     * Cannot read barcode from back document, barcode reading requires high resolution
-     * focused image.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * Cannot read barcode from back document, barcode reading requires high resolution focused
+     * image.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     UNRECOGNIZED_BACK_BARCODE,
 
     /**
      * Document back is invalid.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_INVALID}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_INVALID}.
      */
     INVALID_BACK_DOCUMENT,
 
     /**
      * Document has already expired.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#OCR_CONFIDENCE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#OCR_CONFIDENCE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
      */
     DOCUMENT_EXPIRED,
 
     /**
      * Issuing country discrepancy between front and back document. Front: %s, Back: %s
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code frontCountry}, string: Issuing country read from the front of the
-     * document.</li>
-     * <li>{@code backCountry}, string: Issuing country read from the back of the document.</li>
+     * <li>{@code frontCountry}, string: Issuing country read from the front of the document. </li>
+     * <li>{@code backCountry}, string: Issuing country read from the back of the document. </li>
      * </ul>
      *
      * <p>Note: The description has no trailing period, unlike DOCUMENT_STATE_MISMATCH,
-     * DOCUMENT_NAME_MISMATCH and DOCUMENT_DOB_MISMATCH which end with "%s."; kept as
-     * printed.
+     * DOCUMENT_NAME_MISMATCH and DOCUMENT_DOB_MISMATCH which end with "%s."; kept as printed.
      */
     DOCUMENT_COUNTRY_MISMATCH,
 
     /**
      * Issuing state discrepancy between front and back document. Front: %s, Back: %s.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code frontState}, string: Issuing state read from the front of the document.</li>
-     * <li>{@code backState}, string: Issuing state read from the back of the document.</li>
+     * <li>{@code frontState}, string: Issuing state read from the front of the document. </li>
+     * <li>{@code backState}, string: Issuing state read from the back of the document. </li>
      * </ul>
      */
     DOCUMENT_STATE_MISMATCH,
 
     /**
      * Name discrepancy between front and back document. Front: %s, Back: %s.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code frontName}, string: Name read from the front of the document.</li>
-     * <li>{@code backName}, string: Name read from the back of the document.</li>
+     * <li>{@code frontName}, string: Name read from the front of the document. </li>
+     * <li>{@code backName}, string: Name read from the back of the document. </li>
      * </ul>
      */
     DOCUMENT_NAME_MISMATCH,
 
     /**
      * Birthday discrepancy between front and back document. Front: %s, Back: %s.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code frontBirthday}, string: Birthday read from the front of the document.</li>
-     * <li>{@code backBirthday}, string: Birthday read from the back of the document.</li>
+     * <li>{@code frontBirthday}, string: Birthday read from the front of the document. </li>
+     * <li>{@code backBirthday}, string: Birthday read from the back of the document. </li>
      * </ul>
      */
     DOCUMENT_DOB_MISMATCH,
 
     /**
      * Document expiry date is missing or cannot be read.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_EXPIRY_DATE,
 
     /**
      * Document issue date is missing or cannot be read.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_ISSUE_DATE,
 
     /**
      * Birthday information is missing or cannot be read.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_BIRTH_DATE,
 
     /**
      * Document number is missing or cannot be read.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_DOCUMENT_NUMBER,
 
     /**
      * Personal number or national ID number is missing or cannot be read.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_PERSONAL_NUMBER,
 
     /**
      * Address is missing or cannot be read.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_ADDRESS,
 
     /**
      * Postcode is missing or cannot be read.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_POSTCODE,
 
     /**
      * Given name or family name is missing or cannot be read.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_NAME,
 
     /**
      * Localized name is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_LOCAL_NAME,
 
     /**
      * Gender is missing or cannot be read.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_GENDER,
 
     /**
      * Height is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_HEIGHT,
 
     /**
      * Weight is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_WEIGHT,
 
     /**
      * Hair color is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_HAIR_COLOR,
 
     /**
      * Eye color is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_EYE_COLOR,
 
     /**
      * Driving license restriction is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_RESTRICTIONS,
 
     /**
      * Driving license vehicle class is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_VEHICLE_CLASS,
 
     /**
      * Endorsement is missing or cannot be read.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     MISSING_ENDORSEMENT,
 
     /**
      * Document holder is under 18.
-     * <p>severity {@link Severity#NONE}; confidence
-     * {@link Confidence#OCR_CONFIDENCE}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      */
     UNDER_18,
 
     /**
      * Document holder is under 19.
-     * <p>severity {@link Severity#NONE}; confidence
-     * {@link Confidence#OCR_CONFIDENCE}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      */
     UNDER_19,
 
     /**
      * Document holder is under 20.
-     * <p>severity {@link Severity#NONE}; confidence
-     * {@link Confidence#OCR_CONFIDENCE}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      */
     UNDER_20,
 
     /**
      * Document holder is under 21.
-     * <p>severity {@link Severity#NONE}; confidence
-     * {@link Confidence#OCR_CONFIDENCE}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      */
     UNDER_21,
 
     /**
      * Failed to verify document holder's name against supplied name.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     NAME_VERIFICATION_FAILED,
 
     /**
      * Failed to verify document holder's birthday against supplied name.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      *
-     * <p>Note: The description says "against supplied name" although the row is about the
-     * birthday; likely a copy error from NAME_VERIFICATION_FAILED (presumably "supplied
-     * birthday"). Kept verbatim.
+     * <p>Note: The description says "against supplied name" although the row is about the birthday;
+     * likely a copy error from NAME_VERIFICATION_FAILED (presumably "supplied birthday"). Kept
+     * verbatim.
      */
     DOB_VERIFICATION_FAILED,
 
     /**
      * Failed to verify document holder's age against supplied age range.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
      */
     AGE_VERIFICATION_FAILED,
 
     /**
      * Failed to verify ID number against supplied ID number.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     ID_NUMBER_VERIFICATION_FAILED,
 
     /**
      * Failed to verify document holder's address against supplied address.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     ADDRESS_VERIFICATION_FAILED,
 
     /**
      * Failed to verify document holder's postcode against supplied postcode.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
      */
     POSTCODE_VERIFICATION_FAILED,
 
     /**
      * This type of document is not on the accepted document type list.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     TYPE_NOT_ACCEPTED,
 
     /**
      * This document is issued by a country outside of the accepted country list.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     COUNTRY_NOT_ACCEPTED,
 
     /**
      * This document is issued by a state outside of the accepted state list.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     STATE_NOT_ACCEPTED,
 
     /**
      * Low text confidence score detected for field %s.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#INVERSE_OCR_CONFIDENCE}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#INVERSE_OCR_CONFIDENCE};
+     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code fieldName}, string: The field whose text was read with low confidence.</li>
+     * <li>{@code fieldName}, string: The field whose text was read with low confidence. </li>
      * </ul>
      */
     LOW_TEXT_CONFIDENCE,
 
     /**
      * The document image contains possible glare.
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     GLARE_DETECTED,
 
     /**
      * Could not detect face in selfie image.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#FACE_NOT_DETECTED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#FACE_NOT_DETECTED}.
      */
     SELFIE_FACE_NOT_FOUND,
 
     /**
      * Multiple faces detected in selfie image.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#FACE_MULTIPLE}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#FACE_MULTIPLE}.
      */
     SELFIE_MULTIPLE_FACES,
 
     /**
      * Could not detect face in document image.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#FACE_NOT_DETECTED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#FACE_NOT_DETECTED}.
      */
     DOCUMENT_FACE_NOT_FOUND,
 
     /**
      * Could not calculate facial landmarks for document photo, the face is too blurry.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     DOCUMENT_FACE_LANDMARK_ERR,
 
     /**
      * Could not calculate facial landmarks for selfie photo, the face is too blurry.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
      */
     SELFIE_FACE_LANDMARK_ERR,
 
     /**
      * Face mismatch between document photo and selfie photo, similarity score: %.2f.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#FACE_MISMATCH}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code similarityScore}, decimal: Similarity score between the document photo
-     * and the selfie photo, printed with two decimals.</li>
+     * <li>{@code similarityScore}, decimal: Similarity score between the document photo and the
+     * selfie photo, printed with two decimals. </li>
      * </ul>
      *
-     * <p>Note: The page prints this row twice in the "Biomertic Warnings" table (rows 6-8
-     * and again rows 9-11 of that table, identical in every column); kept once, at its
-     * first position.
+     * <p>Note: The page prints this row twice in the "Biomertic Warnings" table (rows 6-8 and again
+     * rows 9-11 of that table, identical in every column); kept once, at its first position.
      */
     FACE_MISMATCH,
 
     /**
      * Selfie photo appears to be the exact same photo as document photo.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#FRAUD_SUSPECTED}.
      *
-     * <p>Note: The page prints this row twice in the "Biomertic Warnings" table (rows 6-8
-     * and again rows 9-11 of that table, identical in every column); kept once, at its
-     * first position.
+     * <p>Note: The page prints this row twice in the "Biomertic Warnings" table (rows 6-8 and again
+     * rows 9-11 of that table, identical in every column); kept once, at its first position.
      */
     FACE_IDENTICAL,
 
     /**
      * Selfie photo liveness verification failed.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#LIVENESS_FAILED}.
      *
-     * <p>Note: The page prints this row twice in the "Biomertic Warnings" table (rows 6-8
-     * and again rows 9-11 of that table, identical in every column); kept once, at its
-     * first position.
+     * <p>Note: The page prints this row twice in the "Biomertic Warnings" table (rows 6-8 and again
+     * rows 9-11 of that table, identical in every column); kept once, at its first position.
      */
     FACE_LIVENESS_ERR,
 
     /**
      * Selfie photo appears to be recaptured.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#LIVENESS_FAILED}.
      */
     RECAPTURED_FACE,
 
     /**
      * Internal server error occurred when verifying faces.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      */
     INTERNAL_FACE_VERIFICATION_ERR,
 
     /**
      * The document is possibly recaptured from a screen.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     RECAPTURED_DOCUMENT,
@@ -531,185 +471,167 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * The document image contains a screen, monitor or mobile device therefore is possibly
      * recaptured.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     SCREEN_DETECTED,
 
     /**
-     * The document image possibly contains forged elements which warrants a manual review
-     * or rejection.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * The document image possibly contains forged elements which warrants a manual review or
+     * rejection.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     IMAGE_FORGERY,
 
     /**
-     * Document features does not match with official document, the document could be fake,
-     * blurry or low resolution.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * Document features does not match with official document, the document could be fake, blurry
+     * or low resolution.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
-     * <p>Note: Grammar as printed: "Document features does not match" (for "do not
-     * match"). Kept verbatim.
+     * <p>Note: Grammar as printed: "Document features does not match" (for "do not match"). Kept
+     * verbatim.
      */
     FEATURE_VERIFICATION_FAILED,
 
     /**
      * The %s document image contains exif header indicating that it was edited in %s
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code documentSide}, string: Which document image (side) carries the exif
-     * header, e.g. front or back.</li>
-     * <li>{@code editorSoftware}, string: The editing software named in the exif header.</li>
+     * <li>{@code documentSide}, string: Which document image (side) carries the exif header, e.g.
+     * front or back. </li>
+     * <li>{@code editorSoftware}, string: The editing software named in the exif header. </li>
      * </ul>
      *
-     * <p>Note: The description has no trailing period; kept as printed. The first %s
-     * presumably names the document side or image (e.g. front/back) and the second the
-     * editing software; the page does not say.
+     * <p>Note: The description has no trailing period; kept as printed. The first %s presumably
+     * names the document side or image (e.g. front/back) and the second the editing software; the
+     * page does not say.
      */
     IMAGE_EDITED,
 
     /**
      * The document uploaded is a fake or sample document, not an authentic document.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     FAKE_ID,
 
     /**
      * Document appears to be created artificially, not a naturally taken photo.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      */
     ARTIFICIAL_IMAGE,
 
     /**
      * Most texts within the image appears to be created artificially.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
-     * <p>Note: Grammar as printed: "Most texts within the image appears" (for "appear").
-     * Kept verbatim.
+     * <p>Note: Grammar as printed: "Most texts within the image appears" (for "appear"). Kept
+     * verbatim.
      */
     ARTIFICIAL_TEXT,
 
     /**
      * Possible artificial text modification detected on the following text fragments: %s.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code textFragments}, string: The text fragments on which artificial
-     * modification was detected.</li>
+     * <li>{@code textFragments}, string: The text fragments on which artificial modification was
+     * detected. </li>
      * </ul>
      */
     TEXT_FORGERY,
 
     /**
      * Inconsistency between user IP address country (%s) and document country (%s).
-     * <p>severity {@link Severity#LOW}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#LOW}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#SUSPICIOUS_BEHAVIOUR}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code ipCountry}, string: Country of the user's IP address.</li>
-     * <li>{@code documentCountry}, string: Country of the document.</li>
+     * <li>{@code ipCountry}, string: Country of the user's IP address. </li>
+     * <li>{@code documentCountry}, string: Country of the document. </li>
      * </ul>
      */
     IP_COUNTRY_MISMATCH,
 
     /**
      * The document image is too small and unlikely to be a genuine document.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     IMAGE_TOO_SMALL,
 
     /**
      * The document image is too blurry and should be retaken for improved result accuracy.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      */
     IMAGE_TOO_BLURRY,
 
     /**
-     * The document image is not a naturally taken photo using a camera, it could be
-     * scanned or computer generated.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * The document image is not a naturally taken photo using a camera, it could be scanned or
+     * computer generated.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     INVALID_CAMERA_PERSPECTIVE,
 
     /**
      * The document is not a valid document because %s contains invalid check digit.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code fieldName}, string: The field (e.g. document number) whose check digit is
-     * invalid.</li>
+     * <li>{@code fieldName}, string: The field (e.g. document number) whose check digit is invalid.
+     * </li>
      * </ul>
      *
-     * <p>Note: The page does not say what the %s holds; presumably the name of the field
-     * whose check digit failed.
+     * <p>Note: The page does not say what the %s holds; presumably the name of the field whose
+     * check digit failed.
      */
     CHECK_DIGIT_FAILED,
 
     /**
      * The document appears to be black &amp; white photocopy.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_RECAPTURED}.
      */
     BLACK_WHITE_DOCUMENT,
 
     /**
      * Could not detect physical card or passport object.
-     * <p>severity {@link Severity#HIGH}; confidence
-     * {@link Confidence#EXACTLY_ONE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
+     * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
      */
     PHYSICAL_DOCUMENT_MISSING,
 
     /**
      * Potential match from AML sanction database.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#AML_MATCH}.
      */
     AML_SANCTION,
 
     /**
      * Potential match from AML crime database.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#AML_MATCH}.
      */
     AML_CRIME,
 
     /**
      * Potential match from AML politically exposed person database.
-     * <p>severity {@link Severity#MEDIUM}; confidence
-     * {@link Confidence#SCORE}; canonicalReason
+     * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
      * {@link CanonicalReason#AML_MATCH}.
      */
     AML_PEP;

@@ -18,27 +18,24 @@ import javax.annotation.processing.Generated;
  * Yoti: Error responses - failure details, one constant per documented code.
  *
  * <p>The failure detail codes Yoti returns in the `details` field of each object of
- * identity_profile.failure_reason.requirements_not_met_details, alongside a failure
- * type: the page's "ID Check" and "ID Doc Extraction" tables, and two details seen
- * only in its examples.
+ * identity_profile.failure_reason.requirements_not_met_details, alongside a failure type: the
+ * page's "ID Check" and "ID Doc Extraction" tables, and two details seen only in its examples.
  *
  * <p>Transcribed from <code>003_12adf195554519ad.txt</code> by the catalog spec
  * <code>yoti-failure-detail</code>.
  *
- * <p>Note: The page gives detail tables only for the failure types IDENTITY_CHECK ("ID
- * Check") and ID_DOCUMENT_EXTRACTION ("ID Doc Extraction"). The "Requirements not met
- * details" table says "See ID Check table below" also for
- * ID_DOCUMENT_ADDRESS_VERIFICATION, but the ID Check table's introduction names only
- * `IDENTITY_CHECK`, so failureTypes of its codes is IDENTITY_CHECK only.
+ * <p>Note: The page gives detail tables only for the failure types IDENTITY_CHECK ("ID Check") and
+ * ID_DOCUMENT_EXTRACTION ("ID Doc Extraction"). The "Requirements not met details" table says "See
+ * ID Check table below" also for ID_DOCUMENT_ADDRESS_VERIFICATION, but the ID Check table's
+ * introduction names only `IDENTITY_CHECK`, so failureTypes of its codes is IDENTITY_CHECK only.
  *
- * <p>Note: The "ID Check" table has the columns "Provider", "Details", "Reason code"
- * and "Description"; the "ID Doc Extraction" table only "Details" and "Description"
- * (its codes have no provider and no reason codes).
+ * <p>Note: The "ID Check" table has the columns "Provider", "Details", "Reason code" and
+ * "Description"; the "ID Doc Extraction" table only "Details" and "Description" (its codes have no
+ * provider and no reason codes).
  *
- * <p>Note: Rows as printed: 22 (ID Check 11, ID Doc Extraction 11) plus 2 details seen
- * only in the examples; distinct codes: 22 (ERROR_WHEN_PERFORMING_CHECK and
- * UNABLE_TO_VERIFY_ADDRESS are each printed in two ID Check rows and are transcribed
- * as one code with two variants).
+ * <p>Note: Rows as printed: 22 (ID Check 11, ID Doc Extraction 11) plus 2 details seen only in the
+ * examples; distinct codes: 22 (ERROR_WHEN_PERFORMING_CHECK and UNABLE_TO_VERIFY_ADDRESS are each
+ * printed in two ID Check rows and are transcribed as one code with two variants).
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -49,88 +46,80 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
     /**
      * Something went wrong when calling the third party identity check server
      *
-     * <p>Printed in 2 rows: (1) Something went wrong when calling the third party identity
-     * check server provider <code>Third party identity</code>; (2) Something when wrong
-     * when calling the TransUnion server provider <code>CRA</code>.
+     * <p>Printed in 2 rows: (1) Something went wrong when calling the third party identity check
+     * server provider <code>Third party identity</code>; (2) Something when wrong when calling the
+     * TransUnion server provider <code>CRA</code>.
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; reasonCodes
      * {@link YotiReasonCode#UNABLE_TO_COMPLETE_CHECKS}; canonicalReason
      * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
      *
-     * <p>Note: Printed in two rows (first and sixth), for the providers Third party
-     * identity and CRA, with the same reason code and different descriptions.
+     * <p>Note: Printed in two rows (first and sixth), for the providers Third party identity and
+     * CRA, with the same reason code and different descriptions.
      *
      * <p>Note: Kept verbatim in the CRA row: "Something when wrong" (for "went wrong").
      */
     ERROR_WHEN_PERFORMING_CHECK,
 
     /**
-     * The third party identity check returns a suspected fraudulent check on the provided
-     * identity details
+     * The third party identity check returns a suspected fraudulent check on the provided identity
+     * details
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#THIRD_PARTY_IDENTITY}; reasonCodes
-     * {@link YotiReasonCode#FRAUD_DETECTED}; canonicalReason
-     * {@link CanonicalReason#FRAUD_SUSPECTED}.
+     * {@link Provider#THIRD_PARTY_IDENTITY}; reasonCodes {@link YotiReasonCode#FRAUD_DETECTED};
+     * canonicalReason {@link CanonicalReason#FRAUD_SUSPECTED}.
      */
     SUSPECTED_FRAUD,
 
     /**
      * Synectics scored user 0 in identity fraud
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#SYNECTICS}; reasonCodes
-     * {@link YotiReasonCode#FRAUD_DETECTED}; canonicalReason
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#SYNECTICS};
+     * reasonCodes {@link YotiReasonCode#FRAUD_DETECTED}; canonicalReason
      * {@link CanonicalReason#FRAUD_SUSPECTED}.
      */
     SYNECTICS_INDICATED_FRAUD,
 
     /**
      * When attempting H2A, we failed to obtain an identity fraud score of at least 2
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#SYNECTICS}; reasonCodes
-     * {@link YotiReasonCode#IDENTITY_FRAUD_SCORE_INSUFFICIENT},
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#SYNECTICS};
+     * reasonCodes {@link YotiReasonCode#IDENTITY_FRAUD_SCORE_INSUFFICIENT},
      * {@link YotiReasonCode#IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT};
      * canonicalReason {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      *
-     * <p>Note: The details value is printed across a line break after
-     * "FAILED_TO_REACH_REQUIRED_".
+     * <p>Note: The details value is printed across a line break after "FAILED_TO_REACH_REQUIRED_".
      */
     FAILED_TO_REACH_REQUIRED_IDENTITY_FRAUD_SCORE_2,
 
     /**
      * When attempting H2A, we failed to obtain an activity history score of at least 3
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#SYNECTICS}; reasonCodes
-     * {@link YotiReasonCode#IDENTITY_FRAUD_SCORE_INSUFFICIENT},
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#SYNECTICS};
+     * reasonCodes {@link YotiReasonCode#IDENTITY_FRAUD_SCORE_INSUFFICIENT},
      * {@link YotiReasonCode#IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT};
      * canonicalReason {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      *
-     * <p>Note: The details value is printed across a line break after
-     * "FAILED_TO_REACH_REQUIRED_".
+     * <p>Note: The details value is printed across a line break after "FAILED_TO_REACH_REQUIRED_".
      *
      * <p>Note: The reason code cell is printed exactly as for
-     * FAILED_TO_REACH_REQUIRED_IDENTITY_FRAUD_SCORE_2 (IDENTITY_FRAUD_SCORE_INSUFFICIENT
-     * and IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT); it does not name
-     * ACTIVITY_HISTORY_SCORE_INSUFFICIENT, although this detail is about the activity
-     * history score. Kept as printed.
+     * FAILED_TO_REACH_REQUIRED_IDENTITY_FRAUD_SCORE_2 (IDENTITY_FRAUD_SCORE_INSUFFICIENT and
+     * IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT); it does not name
+     * ACTIVITY_HISTORY_SCORE_INSUFFICIENT, although this detail is about the activity history
+     * score. Kept as printed.
      */
     FAILED_TO_REACH_REQUIRED_ACTIVITY_HISTORY_SCORE_3,
 
     /**
-     * CRA check flagged the user as PEP or the check was not performed (i.e. the user's
-     * current address is claimed to be outside of the UK). If flagged as PEP, additional
-     * verification checks failed.
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; reasonCodes
-     * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
+     * CRA check flagged the user as PEP or the check was not performed (i.e. the user's current
+     * address is claimed to be outside of the UK). If flagged as PEP, additional verification
+     * checks failed.
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#CRA};
+     * reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
      * {@link CanonicalReason#AML_MATCH}.
      */
     PEP_WARNING,
 
     /**
-     * CRA check flagged the user as deceased or the check was not performed (i.e. the
-     * user's current address is claimed to be outside of the UK)
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; reasonCodes
-     * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
+     * CRA check flagged the user as deceased or the check was not performed (i.e. the user's
+     * current address is claimed to be outside of the UK)
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#CRA};
+     * reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
      * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      *
      * <p>Note: Kept verbatim: double space in "deceased or".
@@ -140,26 +129,24 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
     /**
      * For DBS basic: When the address could not be verified
      *
-     * <p>Printed in 2 rows: (1) For DBS basic: When the address could not be verified when
-     * For DBS basic; (2) For DBS standard/enhanced: When the address could not be verified
-     * when For DBS standard/enhanced reasonCodes <code>IDENTITY_CHECK_FAILED</code>.
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; canonicalReason
-     * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
+     * <p>Printed in 2 rows: (1) For DBS basic: When the address could not be verified when For DBS
+     * basic; (2) For DBS standard/enhanced: When the address could not be verified when For DBS
+     * standard/enhanced reasonCodes <code>IDENTITY_CHECK_FAILED</code>.
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#CRA};
+     * canonicalReason {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      *
-     * <p>Note: Printed in two CRA rows: the DBS basic row has an empty reason code cell,
-     * the DBS standard/enhanced row gives IDENTITY_CHECK_FAILED.
+     * <p>Note: Printed in two CRA rows: the DBS basic row has an empty reason code cell, the DBS
+     * standard/enhanced row gives IDENTITY_CHECK_FAILED.
      *
-     * <p>Note: The same string is also a reason code (catalog yoti-reason, Requirements
-     * not met info).
+     * <p>Note: The same string is also a reason code (catalog yoti-reason, Requirements not met
+     * info).
      */
     UNABLE_TO_VERIFY_ADDRESS,
 
     /**
      * When the CRA check failed to find a match for the name or DOB
-     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider
-     * {@link Provider#CRA}; reasonCodes
-     * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
+     * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#CRA};
+     * reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
      * {@link CanonicalReason#REGISTRY_NO_MATCH}.
      */
     UNABLE_TO_VERIFY_IDENTITY,
@@ -209,10 +196,9 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      *
      * <p>Note: The page's first example returns PARTIAL_PHOTO with failure_type
-     * ID_DOCUMENT_FACE_MATCH (document_type PASSPORT, document_country_iso_code GBR,
-     * reason_code UNABLE_TO_VALIDATE_DOCUMENT), although the page lists it under ID Doc
-     * Extraction (failure type ID_DOCUMENT_EXTRACTION). failureTypes keeps the table's
-     * ID_DOCUMENT_EXTRACTION only.
+     * ID_DOCUMENT_FACE_MATCH (document_type PASSPORT, document_country_iso_code GBR, reason_code
+     * UNABLE_TO_VALIDATE_DOCUMENT), although the page lists it under ID Doc Extraction (failure
+     * type ID_DOCUMENT_EXTRACTION). failureTypes keeps the table's ID_DOCUMENT_EXTRACTION only.
      */
     PARTIAL_PHOTO,
 
@@ -245,8 +231,8 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
     TEMPLATE,
 
     /**
-     * If the user did not provide all, or any of the documents required for the scheme,
-     * and there is no other failure reason
+     * If the user did not provide all, or any of the documents required for the scheme, and there
+     * is no other failure reason
      * <p>failureTypes {@link YotiFailureType#ID_DOCUMENT_EXTRACTION}; canonicalReason
      * {@link CanonicalReason#DOCUMENTS_NOT_PROVIDED}.
      */
@@ -257,10 +243,10 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * <p>failureTypes {@link YotiFailureType#ID_DOCUMENT_AUTHENTICITY}; canonicalReason
      * {@link CanonicalReason#IMAGE_QUALITY_POOR}.
      *
-     * <p>Note: Appears in the first example, in the second object of
-     * requirements_not_met_details: failure_type ID_DOCUMENT_AUTHENTICITY, document_type
-     * PASSPORT, document_country_iso_code GBR, audit_id empty; the example's result is
-     * ABORTED and its reason_code UNABLE_TO_VALIDATE_DOCUMENT.
+     * <p>Note: Appears in the first example, in the second object of requirements_not_met_details:
+     * failure_type ID_DOCUMENT_AUTHENTICITY, document_type PASSPORT, document_country_iso_code GBR,
+     * audit_id empty; the example's result is ABORTED and its reason_code
+     * UNABLE_TO_VALIDATE_DOCUMENT.
      */
     OBJECT_OBSTRUCTION,
 
@@ -269,10 +255,9 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * <p>failureTypes {@link YotiFailureType#LIVENESS}; canonicalReason
      * {@link CanonicalReason#LIVENESS_FAILED}.
      *
-     * <p>Note: Appears in the second example, in the only object of
-     * requirements_not_met_details: failure_type LIVENESS, document_type,
-     * document_country_iso_code and audit_id empty; the example's result is ABORTED and
-     * its reason_code MISSING_LIVENESS.
+     * <p>Note: Appears in the second example, in the only object of requirements_not_met_details:
+     * failure_type LIVENESS, document_type, document_country_iso_code and audit_id empty; the
+     * example's result is ABORTED and its reason_code MISSING_LIVENESS.
      */
     USER_FAILED_LIVENESS;
 

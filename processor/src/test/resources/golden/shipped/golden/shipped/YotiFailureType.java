@@ -15,38 +15,35 @@ import javax.annotation.processing.Generated;
 /**
  * Yoti: Error responses - failure types, one constant per documented code.
  *
- * <p>The requirements not met details structure is a list of objects which contains
- * information to supplement the overall returned reason code. This surfaces
- * information around the specific check, or multiple checks, which may have led to the
- * failure.
+ * <p>The requirements not met details structure is a list of objects which contains information to
+ * supplement the overall returned reason code. This surfaces information around the specific check,
+ * or multiple checks, which may have led to the failure.
  *
  * <p>Transcribed from <code>003_12adf195554519ad.txt</code> by the catalog spec
  * <code>yoti-failure-type</code>.
  *
  * <p>Note: The codes are the values of failure_type in each object of
- * identity_profile.failure_reason.requirements_not_met_details (see the page's example
- * JSON).
+ * identity_profile.failure_reason.requirements_not_met_details (see the page's example JSON).
  *
- * <p>Note: The following fields are returned per each object in the structure: -
- * `failure_type` - `document_type` - `document_country_iso_code` - `audit_id` -
- * `details`
+ * <p>Note: The following fields are returned per each object in the structure: - `failure_type` -
+ * `document_type` - `document_country_iso_code` - `audit_id` - `details`
  *
- * <p>Note: Documents where an end user has select that they are unable to provide it,
- * or do not have it, will not appear in the failure details, therefore it is possible
- * to have an aborted session with no failure details (for example mandatory document
- * not provide without any attempt by the user).
+ * <p>Note: Documents where an end user has select that they are unable to provide it, or do not
+ * have it, will not appear in the failure details, therefore it is possible to have an aborted
+ * session with no failure details (for example mandatory document not provide without any attempt
+ * by the user).
  *
- * <p>Note: The previous note is printed after an "Info" badge. Kept verbatim: "has
- * select" (for "has selected"), "unable to provide it" (for plural "Documents"),
- * "mandatory document not provide" (for "not provided").
+ * <p>Note: The previous note is printed after an "Info" badge. Kept verbatim: "has select" (for
+ * "has selected"), "unable to provide it" (for plural "Documents"), "mandatory document not
+ * provide" (for "not provided").
  *
- * <p>Note: The table has the columns "Failure Type" and "Associated Reason Code(s)";
- * the reason codes of the second column are transcribed as the attribute reasonCodes,
- * the other text of that cell as notes. The table has no description column.
+ * <p>Note: The table has the columns "Failure Type" and "Associated Reason Code(s)"; the reason
+ * codes of the second column are transcribed as the attribute reasonCodes, the other text of that
+ * cell as notes. The table has no description column.
  *
- * <p>Note: The values of the details field that come with a failure type are the
- * catalog yoti-failure-detail (tables "ID Check" for IDENTITY_CHECK and "ID Doc
- * Extraction" for ID_DOCUMENT_EXTRACTION).
+ * <p>Note: The values of the details field that come with a failure type are the catalog
+ * yoti-failure-detail (tables "ID Check" for IDENTITY_CHECK and "ID Doc Extraction" for
+ * ID_DOCUMENT_EXTRACTION).
  *
  * <p>Note: Rows as printed: 8; distinct codes: 8.
  */
@@ -58,31 +55,30 @@ import javax.annotation.processing.Generated;
 public enum YotiFailureType implements MappedCode, LocalizedCode {
     /**
      * The vendor documents no description for this code.
-     * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED}; canonicalReason
+     * {@link CanonicalReason#DATA_NOT_READABLE}.
      */
     ID_DOCUMENT_EXTRACTION,
 
     /**
      * The vendor documents no description for this code.
      * <p>reasonCodes {@link YotiReasonCode#UNABLE_TO_VALIDATE_DOCUMENT},
-     * {@link YotiReasonCode#MISSING_FRAUD_LIST_CHECK},
-     * {@link YotiReasonCode#FRAUD_DETECTED}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link YotiReasonCode#MISSING_FRAUD_LIST_CHECK}, {@link YotiReasonCode#FRAUD_DETECTED};
+     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
-     * <p>Note: The failure reason details will be populated with the check report
-     * recommendation. The list can be found [here](/identity-verification/document-report)
+     * <p>Note: The failure reason details will be populated with the check report recommendation.
+     * The list can be found [here](/identity-verification/document-report)
      *
-     * <p>Note: In the page's first example this failure type comes with details
-     * OBJECT_OBSTRUCTION (document_type PASSPORT, document_country_iso_code GBR) under
-     * reason_code UNABLE_TO_VALIDATE_DOCUMENT and result ABORTED.
+     * <p>Note: In the page's first example this failure type comes with details OBJECT_OBSTRUCTION
+     * (document_type PASSPORT, document_country_iso_code GBR) under reason_code
+     * UNABLE_TO_VALIDATE_DOCUMENT and result ABORTED.
      */
     ID_DOCUMENT_AUTHENTICITY,
 
     /**
      * The vendor documents no description for this code.
-     * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED}; canonicalReason
+     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
      */
     ID_DOCUMENT_COUNTRY,
 
@@ -93,20 +89,18 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
      * {@link YotiReasonCode#FRAUD_DETECTED}; canonicalReason
      * {@link CanonicalReason#FACE_MISMATCH}.
      *
-     * <p>Note: The failure reason details will be populated with the check report
-     * recommendation. The list can be found
-     * [here](/identity-verification/face-match-report)
+     * <p>Note: The failure reason details will be populated with the check report recommendation.
+     * The list can be found [here](/identity-verification/face-match-report)
      *
      * <p>Note: The cell spells the second reason code
-     * FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED; the Aborted table and the priority
-     * list spell it FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED. Kept as printed; it
-     * resolves as an alias of that code in yoti-reason.
+     * FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED; the Aborted table and the priority list
+     * spell it FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED. Kept as printed; it resolves as an
+     * alias of that code in yoti-reason.
      *
-     * <p>Note: In the page's first example this failure type comes with details
-     * PARTIAL_PHOTO (document_type PASSPORT, document_country_iso_code GBR) under
-     * reason_code UNABLE_TO_VALIDATE_DOCUMENT and result ABORTED;
-     * UNABLE_TO_VALIDATE_DOCUMENT is not among the reason codes this row associates with
-     * ID_DOCUMENT_FACE_MATCH.
+     * <p>Note: In the page's first example this failure type comes with details PARTIAL_PHOTO
+     * (document_type PASSPORT, document_country_iso_code GBR) under reason_code
+     * UNABLE_TO_VALIDATE_DOCUMENT and result ABORTED; UNABLE_TO_VALIDATE_DOCUMENT is not among the
+     * reason codes this row associates with ID_DOCUMENT_FACE_MATCH.
      */
     ID_DOCUMENT_FACE_MATCH,
 
@@ -116,9 +110,8 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
      *
      * <p>Note: See ID Check table below
      *
-     * <p>Note: The ID Check table's introduction names only the failure type
-     * `IDENTITY_CHECK`; the page does not say which of its rows come with
-     * ID_DOCUMENT_ADDRESS_VERIFICATION.
+     * <p>Note: The ID Check table's introduction names only the failure type `IDENTITY_CHECK`; the
+     * page does not say which of its rows come with ID_DOCUMENT_ADDRESS_VERIFICATION.
      */
     ID_DOCUMENT_ADDRESS_VERIFICATION,
 
@@ -136,18 +129,18 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
      * {@link CanonicalReason#LIVENESS_NOT_PERFORMED}.
      *
      * <p>Note: In the page's second example this failure type comes with details
-     * USER_FAILED_LIVENESS (empty document_type and document_country_iso_code) under
-     * reason_code MISSING_LIVENESS and result ABORTED.
+     * USER_FAILED_LIVENESS (empty document_type and document_country_iso_code) under reason_code
+     * MISSING_LIVENESS and result ABORTED.
      */
     LIVENESS,
 
     /**
      * The vendor documents no description for this code.
-     * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED};
-     * canonicalReason {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED}; canonicalReason
+     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
      *
-     * <p>Note: Documentary evidence may be 'unlinked' if either the name, dob, or both do
-     * not match to additional document evidence in the requested scheme.
+     * <p>Note: Documentary evidence may be 'unlinked' if either the name, dob, or both do not match
+     * to additional document evidence in the requested scheme.
      */
     UNLINKED_DOCUMENT_EVIDENCE;
 

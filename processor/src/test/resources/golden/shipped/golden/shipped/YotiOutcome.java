@@ -33,8 +33,8 @@ import javax.annotation.processing.Generated;
 @CodebookGenerated("yoti-reason")
 public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.RequirementsNotMet, YotiOutcome.Unknown {
     /**
-     * An {@link Aborted} from the values the vendor sent; {@link Unknown}
-     * with those values when the catalog does not document them. Never throws.
+     * An {@link Aborted} from the values the vendor sent; {@link Unknown} with those
+     * values when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      * @param failureTypes as sent; {@code null} where the response has none
@@ -69,8 +69,8 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
     }
 
     /**
-     * A {@link RequirementsNotMet} from the values the vendor sent; {@link
-     * Unknown} with those values when the catalog does not document them. Never throws.
+     * A {@link RequirementsNotMet} from the values the vendor sent; {@link Unknown} with
+     * those values when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      * @param failureTypes as sent; {@code null} where the response has none
@@ -205,9 +205,8 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
     }
 
     /**
-     * The codes an {@link Aborted} may hold: each stands for the
-     * {@link YotiReasonCode} constant of the same name, with everything the vendor
-     * documents about it.
+     * The codes an {@link Aborted} may hold: each stands for the {@link YotiReasonCode}
+     * constant of the same name, with everything the vendor documents about it.
      */
     @CodebookGenerated("yoti-reason")
     enum AbortedCode implements MappedCode, LocalizedCode {
@@ -375,9 +374,9 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         }
 
         /**
-         * Handles every code of {@link AbortedCode}, one method per code named
-         * after its constant. A handler that leaves one out does not compile, so a code added
-         * to the spec shows up as a compile error naming the method to write. Pass one to
+         * Handles every code of {@link AbortedCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
          * {@link AbortedCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
@@ -519,10 +518,10 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         }
 
         /**
-         * Handles every code of {@link RequirementsNotMetCode}, one method per
-         * code named after its constant. A handler that leaves one out does not compile, so a
-         * code added to the spec shows up as a compile error naming the method to write. Pass
-         * one to {@link RequirementsNotMetCode#match}.
+         * Handles every code of {@link RequirementsNotMetCode}, one method per code named
+         * after its constant. A handler that leaves one out does not compile, so a code added
+         * to the spec shows up as a compile error naming the method to write. Pass one to
+         * {@link RequirementsNotMetCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
          * handler keeps working when a catalog grows past what one enum holds. To handle some
@@ -550,14 +549,14 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
     @CodebookGenerated("yoti-reason")
     interface Cases<R> {
         /**
-         * An {@link Aborted}: identity_profile.result is ABORTED: the journey
-         * reached a dead end and no identity profile is returned.
+         * An {@link Aborted}: identity_profile.result is ABORTED: the journey reached a dead
+         * end and no identity profile is returned.
          */
         R aborted(Aborted value);
 
         /**
-         * A {@link RequirementsNotMet}: An identity profile was returned but
-         * scheme compliance was not reached (requirements_met false).
+         * A {@link RequirementsNotMet}: An identity profile was returned but scheme
+         * compliance was not reached (requirements_met false).
          */
         R requirementsNotMet(RequirementsNotMet value);
 

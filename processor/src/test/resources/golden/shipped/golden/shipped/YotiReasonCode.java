@@ -20,34 +20,32 @@ import javax.annotation.processing.Generated;
 /**
  * Yoti: Error responses - reason codes, one constant per documented code.
  *
- * <p>The identity verification process will attempt to exhaust all available options
- * with a user before eventually terminating the verification process. This will happen
- * as early as possible, if there's a strong evidence suggesting that the user will not
- * achieve the relevant identity checking requirements for the requested scheme. In the
- * event that a combination scheme is requested (DBS &amp; RTW), the identity
- * verification flow will continue as long as one scheme could still be met. Failures
- * may include: - 'Aborted' identity checks: Aborted identity checks are the result of
- * a complete 'dead end' in the journey, meaning an identity profile will not be
- * returned - Requirements not met: Occurs when an identity profile _can_ be returned,
- * however scheme compliance couldn't be met - Requirements not met details: Additional
- * information around the failure, explaining which checks were involved, and why they
- * may have failed When a journey is aborted, either entirely or due to not reaching
- * scheme compliance, a reason code will be returned to explain the failure. These
- * tables list the reason codes, a description of why they may occur, and the
- * integration type in which they may be returned. Since some failures can be triggered
- * for multiple reasons, there is a priority for which overall reason code will be
- * used. Details of all failed checks would be available in the failure details.
+ * <p>The identity verification process will attempt to exhaust all available options with a user
+ * before eventually terminating the verification process. This will happen as early as possible, if
+ * there's a strong evidence suggesting that the user will not achieve the relevant identity
+ * checking requirements for the requested scheme. In the event that a combination scheme is
+ * requested (DBS &amp; RTW), the identity verification flow will continue as long as one scheme
+ * could still be met. Failures may include: - 'Aborted' identity checks: Aborted identity checks
+ * are the result of a complete 'dead end' in the journey, meaning an identity profile will not be
+ * returned - Requirements not met: Occurs when an identity profile _can_ be returned, however
+ * scheme compliance couldn't be met - Requirements not met details: Additional information around
+ * the failure, explaining which checks were involved, and why they may have failed When a journey
+ * is aborted, either entirely or due to not reaching scheme compliance, a reason code will be
+ * returned to explain the failure. These tables list the reason codes, a description of why they
+ * may occur, and the integration type in which they may be returned. Since some failures can be
+ * triggered for multiple reasons, there is a priority for which overall reason code will be used.
+ * Details of all failed checks would be available in the failure details.
  *
  * <p>Transcribed from <code>003_12adf195554519ad.txt</code> by the catalog spec
  * <code>yoti-reason</code>.
  *
- * <p>Note: The codes are the values of identity_profile.failure_reason.reason_code
- * (see the page's example JSON).
+ * <p>Note: The codes are the values of identity_profile.failure_reason.reason_code (see the page's
+ * example JSON).
  *
- * <p>Note: The page's title is "Error responses"; this catalog transcribes its
- * sections "Overview", "Reason Codes", "Requirements not met info" and "Aborted". The
- * "Requirements not met details" table is the catalog yoti-failure-type, the "ID
- * Check" and "ID Doc Extraction" tables are the catalog yoti-failure-detail.
+ * <p>Note: The page's title is "Error responses"; this catalog transcribes its sections "Overview",
+ * "Reason Codes", "Requirements not met info" and "Aborted". The "Requirements not met details"
+ * table is the catalog yoti-failure-type, the "ID Check" and "ID Doc Extraction" tables are the
+ * catalog yoti-failure-detail.
  *
  * <p>Note: Texts keep the page's Markdown markup as printed (backticks, _emphasis_).
  *
@@ -56,43 +54,39 @@ import javax.annotation.processing.Generated;
  *
  * <p>Note: The previous note is printed after an "Info" badge in the Overview section.
  *
- * <p>Note: A DBS only scheme may return `requirements_met`: `false`, in the event the
- * candidate identity was verified, but the current address could not be verified. In
- * this scenario scheme compliance has not been reached, as DBS scheme compliance is
- * made up of Identity &amp; Verified Current Address.
+ * <p>Note: A DBS only scheme may return `requirements_met`: `false`, in the event the candidate
+ * identity was verified, but the current address could not be verified. In this scenario scheme
+ * compliance has not been reached, as DBS scheme compliance is made up of Identity &amp; Verified
+ * Current Address.
  *
- * <p>Note: For combination scenarios (DBS &amp; RTW), an individual result is returned
- * for each scheme. However it's important to note that: - `ABORTED` will be returned
- * when the identity verification fails for both DBS &amp; RTW. In this case a reason
- * code is shared for the failure - Passing one scheme does not guarantee a pass in
- * both. For example a user may complete the DBS scheme but not meet the RTW
- * requirements if a UK or Irish Passport/Passport Card was not used in the journey.
- * For such reason, RTW can return requirements not met and a reason code in the combo
- * journey, even if the identity was verified, as opposed to fully aborting the check.
- * - It is entirely possible to receive an identity profile report but have a
- * `requirements_met`: `false` for each scheme.
+ * <p>Note: For combination scenarios (DBS &amp; RTW), an individual result is returned for each
+ * scheme. However it's important to note that: - `ABORTED` will be returned when the identity
+ * verification fails for both DBS &amp; RTW. In this case a reason code is shared for the failure -
+ * Passing one scheme does not guarantee a pass in both. For example a user may complete the DBS
+ * scheme but not meet the RTW requirements if a UK or Irish Passport/Passport Card was not used in
+ * the journey. For such reason, RTW can return requirements not met and a reason code in the combo
+ * journey, even if the identity was verified, as opposed to fully aborting the check. - It is
+ * entirely possible to receive an identity profile report but have a `requirements_met`: `false`
+ * for each scheme.
  *
- * <p>Note: Both tables have the columns "Reason", "Description", "Digital ID" and
- * "Embedded IDV"; the ✅/❌ marks of the last two are transcribed as the attribute
- * integrationTypes.
+ * <p>Note: Both tables have the columns "Reason", "Description", "Digital ID" and "Embedded IDV";
+ * the ✅/❌ marks of the last two are transcribed as the attribute integrationTypes.
  *
- * <p>Note: returnedAs is read from the table a code is printed in and from its
- * footnote: "*This may be returned as an aborted reason, or a requirements not met
- * reason." gives both values, "*This will only be returned as a requirements not met
- * reason." gives requirements not met only, and a row of the Aborted table without a
- * footnote gives aborted.
+ * <p>Note: returnedAs is read from the table a code is printed in and from its footnote: "*This may
+ * be returned as an aborted reason, or a requirements not met reason." gives both values, "*This
+ * will only be returned as a requirements not met reason." gives requirements not met only, and a
+ * row of the Aborted table without a footnote gives aborted.
  *
- * <p>Note: MANDATORY_DOCUMENT_NOT_PROVIDED is printed in both tables with the same
- * description, footnote and integration types; it is one code, kept in the group where
- * it is printed first (Requirements not met info).
+ * <p>Note: MANDATORY_DOCUMENT_NOT_PROVIDED is printed in both tables with the same description,
+ * footnote and integration types; it is one code, kept in the group where it is printed first
+ * (Requirements not met info).
  *
  * <p>Note: The page writes one reason code two ways:
- * FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED (Aborted table and priority list)
- * and FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED (Requirements not met details
- * table). The first is the code, the second an alias.
+ * FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED (Aborted table and priority list) and
+ * FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED (Requirements not met details table). The first
+ * is the code, the second an alias.
  *
- * <p>Note: Rows as printed: 17 (Requirements not met info 3, Aborted 14); distinct
- * codes: 16.
+ * <p>Note: Rows as printed: 17 (Requirements not met info 3, Aborted 14); distinct codes: 16.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -103,29 +97,25 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     /**
      * The user does not have sufficient documents to reach the target level of identity
      * verification.
-     * <p>returnedAs {@link ReturnedAs#ABORTED},
-     * {@link ReturnedAs#REQUIREMENTS_NOT_MET}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
-     * {@link CanonicalReason#DOCUMENTS_NOT_PROVIDED}.
+     * <p>returnedAs {@link ReturnedAs#ABORTED}, {@link ReturnedAs#REQUIREMENTS_NOT_MET};
+     * integrationTypes {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV};
+     * canonicalReason {@link CanonicalReason#DOCUMENTS_NOT_PROVIDED}.
      *
-     * <p>Note: *This may be returned as an aborted reason, or a requirements not met
-     * reason.
+     * <p>Note: *This may be returned as an aborted reason, or a requirements not met reason.
      *
-     * <p>Note: The Aborted table prints this code again (first row), with the same
-     * description, footnote and integration types (✅ Digital ID, ✅ Embedded IDV).
+     * <p>Note: The Aborted table prints this code again (first row), with the same description,
+     * footnote and integration types (✅ Digital ID, ✅ Embedded IDV).
      *
      * <p>Note: Fifth (last) in the priority list.
      */
     MANDATORY_DOCUMENT_NOT_PROVIDED,
 
     /**
-     * Level of assurance for the scheme has not been reached. This is specific to
-     * combination routes and would occur if the identity has reached a Medium LoC, but not
-     * a High if requesting a Standard or Enhanced identity check.
-     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET};
-     * integrationTypes {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * Level of assurance for the scheme has not been reached. This is specific to combination
+     * routes and would occur if the identity has reached a Medium LoC, but not a High if requesting
+     * a Standard or Enhanced identity check.
+     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET}; integrationTypes
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      *
      * <p>Note: *This will only be returned as a requirements not met reason.
@@ -134,26 +124,24 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
 
     /**
      * Identity profile has been generated but candidates address was not verified.
-     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET};
-     * integrationTypes {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * <p>returnedAs {@link ReturnedAs#REQUIREMENTS_NOT_MET}; integrationTypes
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
      *
      * <p>Note: *This will only be returned as a requirements not met reason.
      *
      * <p>Note: Kept verbatim: "candidates address" (missing apostrophe).
      *
-     * <p>Note: The same string is also a failure detail code of the ID Check table
-     * (catalog yoti-failure-detail).
+     * <p>Note: The same string is also a failure detail code of the ID Check table (catalog
+     * yoti-failure-detail).
      */
     UNABLE_TO_VERIFY_ADDRESS,
 
     /**
-     * Suspected fraud for the given identity therefore unable to reach the required
-     * identity profile. This should be reviewed.
+     * Suspected fraud for the given identity therefore unable to reach the required identity
+     * profile. This should be reviewed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#FRAUD_SUSPECTED}.
      *
      * <p>Note: First in the priority list.
@@ -161,11 +149,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     FRAUD_DETECTED,
 
     /**
-     * We have not been able to successfully validate a required document (for reasons
-     * other than suspected fraud, e.g. capture error)
+     * We have not been able to successfully validate a required document (for reasons other than
+     * suspected fraud, e.g. capture error)
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
      *
      * <p>Note: Second in the priority list.
@@ -181,11 +168,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     MISSING_LIVENESS,
 
     /**
-     * Additional checks on a user’s identity, required to meet the level of confidence,
-     * have not been successful.
+     * Additional checks on a user’s identity, required to meet the level of confidence, have not
+     * been successful.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      */
     IDENTITY_CHECK_FAILED,
@@ -193,15 +179,14 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     /**
      * Required checks could not be completed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      */
     UNABLE_TO_COMPLETE_CHECKS,
 
     /**
-     * Could occur if the address was not verified for any reason _after_ the applicant
-     * leaves the session.
+     * Could occur if the address was not verified for any reason _after_ the applicant leaves the
+     * session.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
@@ -211,8 +196,7 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     /**
      * The face match check could not be performed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#FACE_MISMATCH}.
      *
      * <p>Note: Fourth in the priority list.
@@ -220,29 +204,26 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     FACE_MATCH_VERIFICATION_FAILED,
 
     /**
-     * In some circumstances, a higher level of confidence in the face match is required,
-     * such as if the presented identity is at higher risk of identity fraud. This reason
-     * code is returned if such a higher threshold could not be met.
+     * In some circumstances, a higher level of confidence in the face match is required, such as if
+     * the presented identity is at higher risk of identity fraud. This reason code is returned if
+     * such a higher threshold could not be met.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
-     * {@link IntegrationTypes#DIGITAL_ID},
-     * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
+     * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#FACE_MISMATCH}; also as
      * <code>FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED</code>.
      *
-     * <p>Note: Spelled FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED in the Aborted
-     * table (printed across a line break after "FACE_MATCH_HIGHER_THRESHOLD_") and in the
-     * priority list, but FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED in the
-     * Requirements not met details table (associated with failure type
-     * ID_DOCUMENT_FACE_MATCH). The page does not say which spelling is sent; the second is
-     * kept as an alias.
+     * <p>Note: Spelled FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED in the Aborted table
+     * (printed across a line break after "FACE_MATCH_HIGHER_THRESHOLD_") and in the priority list,
+     * but FACE_MATCH_VERIFICATION_HIGHER_THRESHOLD_FAILED in the Requirements not met details table
+     * (associated with failure type ID_DOCUMENT_FACE_MATCH). The page does not say which spelling
+     * is sent; the second is kept as an alias.
      *
      * <p>Note: Third in the priority list.
      */
     FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED,
 
     /**
-     * The profile has not reached the required activity history score for the specified
-     * scheme.
+     * The profile has not reached the required activity history score for the specified scheme.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
@@ -258,22 +239,22 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     IDENTITY_FRAUD_SCORE_INSUFFICIENT,
 
     /**
-     * The profile has not reached both the identity fraud activity history scores for the
-     * specified scheme.
+     * The profile has not reached both the identity fraud activity history scores for the specified
+     * scheme.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
      *
      * <p>Note: Printed across a line break after "IDENTITY_FRAUD_AND_ACTIVITY_".
      *
-     * <p>Note: Kept verbatim: "both the identity fraud activity history scores" (an "and"
-     * appears to be missing between "identity fraud" and "activity history").
+     * <p>Note: Kept verbatim: "both the identity fraud activity history scores" (an "and" appears
+     * to be missing between "identity fraud" and "activity history").
      */
     IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT,
 
     /**
-     * This error can arise if a technical problem occurs while checking the identity
-     * against a fraud list.
+     * This error can arise if a technical problem occurs while checking the identity against a
+     * fraud list.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
@@ -281,8 +262,8 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     MISSING_FRAUD_LIST_CHECK,
 
     /**
-     * Expired sessions will eventually be set to ABANDONED, there is approximately a two
-     * hour delay between this aborted reason appearing from expiry.
+     * Expired sessions will eventually be set to ABANDONED, there is approximately a two hour delay
+     * between this aborted reason appearing from expiry.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
      * {@link CanonicalReason#SESSION_EXPIRED}.

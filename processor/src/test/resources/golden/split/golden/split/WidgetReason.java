@@ -12,8 +12,7 @@ import javax.annotation.processing.Generated;
 /**
  * Widget KYC: Reasons, one constant per documented code.
  *
- * <p>Transcribed from <code>widget.txt</code> by the catalog spec
- * <code>widget-reasons</code>.
+ * <p>Transcribed from <code>widget.txt</code> by the catalog spec <code>widget-reasons</code>.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",

@@ -17,12 +17,11 @@ import javax.annotation.processing.Generated;
  *
  * <p>Warnings the Widget API returns.
  *
- * <p>Transcribed from <code>widget.txt</code> by the catalog spec
- * <code>widget-warnings</code>.
+ * <p>Transcribed from <code>widget.txt</code> by the catalog spec <code>widget-warnings</code>.
  *
- * <p>The catalog has 5 codes, more than one enum can hold, so its constants are
- * declared in the enums {@code Part1} to {@code Part2}; {@link #values()}, the
- * lookups, the accessors and {@link Cases} work as for a single enum.
+ * <p>The catalog has 5 codes, more than one enum can hold, so its constants are declared in the
+ * enums {@code Part1} to {@code Part2}; {@link #values()}, the lookups, the accessors and {@link
+ * Cases} work as for a single enum.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",

@@ -105,8 +105,8 @@ final class WidgetWarningTable {
     interface Codes1 {
         /**
          * Document has already expired.
-         * <p>severity {@link WidgetWarning.Severity#HIGH}; httpStatus <code>400</code>;
-         * retryable <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
+         * <p>severity {@link WidgetWarning.Severity#HIGH}; httpStatus <code>400</code>; retryable
+         * <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
          * {@link WidgetWarning#FACE_MISMATCH}; reason {@link WidgetReason#EXPIRED}; also as
          * <code>document_expired</code>.
          *
@@ -119,33 +119,32 @@ final class WidgetWarningTable {
          *
          * <p>Messages: “Please retry.”; “Don't use {idType}.” (When the type is unknown.).
          * <p>Sent as <code>invalid_idType</code>; severity {@link WidgetWarning.Severity#LOW};
-         * httpStatus <code>400</code>; retryable <code>true</code>; hint <code>no</code>;
-         * reason {@link WidgetReason#WRONG_INPUT}.
+         * httpStatus <code>400</code>; retryable <code>true</code>; hint <code>no</code>; reason
+         * {@link WidgetReason#WRONG_INPUT}.
          *
          * <p>Placeholders:
          * <ul>
-         * <li>{@code idType}, string: what was sent</li>
+         * <li>{@code idType}, string: what was sent </li>
          * </ul>
          */
         WidgetWarning INVALID_ID_TYPE = WidgetWarning.Part1.INVALID_ID_TYPE;
 
         /**
          * Similarity score: %.2f of %d.
-         * <p>severity {@link WidgetWarning.Severity#EXACTLY_ONE}; retryable
-         * <code>false</code>.
+         * <p>severity {@link WidgetWarning.Severity#EXACTLY_ONE}; retryable <code>false</code>.
          *
          * <p>Placeholders:
          * <ul>
-         * <li>{@code score}, decimal</li>
-         * <li>{@code outOf}, integer</li>
+         * <li>{@code score}, decimal </li>
+         * <li>{@code outOf}, integer </li>
          * </ul>
          */
         WidgetWarning FACE_MISMATCH = WidgetWarning.Part1.FACE_MISMATCH;
 
         /**
          * The vendor documents no description for this code.
-         * <p>Sent as <code>0123</code>; severity {@link WidgetWarning.Severity#LOW};
-         * retryable <code>false</code>.
+         * <p>Sent as <code>0123</code>; severity {@link WidgetWarning.Severity#LOW}; retryable
+         * <code>false</code>.
          */
         WidgetWarning LEGACY_ZERO = WidgetWarning.Part2.LEGACY_ZERO;
 
@@ -154,8 +153,8 @@ final class WidgetWarningTable {
          *
          * <p>Printed in 2 rows: (1) Third party failed. hint <code>third party</code> related
          * <code>FACE_MISMATCH</code>; (2) CRA failed. when For DBS basic.
-         * <p>severity {@link WidgetWarning.Severity#LOW}; retryable <code>false</code>;
-         * reason {@link WidgetReason#WRONG_INPUT}.
+         * <p>severity {@link WidgetWarning.Severity#LOW}; retryable <code>false</code>; reason
+         * {@link WidgetReason#WRONG_INPUT}.
          */
         WidgetWarning CHECK_ERROR = WidgetWarning.Part2.CHECK_ERROR;
     }

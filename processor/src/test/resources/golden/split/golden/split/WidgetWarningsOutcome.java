@@ -29,9 +29,8 @@ import javax.annotation.processing.Generated;
 @CodebookGenerated("widget-warnings")
 public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.DocumentProblem, WidgetWarningsOutcome.Severe, WidgetWarningsOutcome.Unknown {
     /**
-     * A {@link DocumentProblem} from the values the vendor sent;
-     * {@link Unknown} with those values when the catalog does not document them. Never
-     * throws.
+     * A {@link DocumentProblem} from the values the vendor sent; {@link Unknown} with
+     * those values when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      * @param attempts as sent; {@code null} where the response has none
@@ -49,8 +48,8 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
     }
 
     /**
-     * A {@link Severe} from the values the vendor sent; {@link
-     * Unknown} with those values when the catalog does not document them. Never throws.
+     * A {@link Severe} from the values the vendor sent; {@link Unknown} with those values
+     * when the catalog does not document them. Never throws.
      *
      * @param code as sent; {@code null} where the response has none
      */
@@ -142,8 +141,8 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
     }
 
     /**
-     * The codes a {@link DocumentProblem} may hold: each stands for
-     * the {@link WidgetWarning} constant of the same name, with everything the vendor
+     * The codes a {@link DocumentProblem} may hold: each stands for the
+     * {@link WidgetWarning} constant of the same name, with everything the vendor
      * documents about it.
      */
     @CodebookGenerated("widget-warnings")
@@ -220,10 +219,10 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         }
 
         /**
-         * Handles every code of {@link DocumentProblemCode}, one method
-         * per code named after its constant. A handler that leaves one out does not compile,
-         * so a code added to the spec shows up as a compile error naming the method to write.
-         * Pass one to {@link DocumentProblemCode#match}.
+         * Handles every code of {@link DocumentProblemCode}, one method per code named after
+         * its constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
+         * {@link DocumentProblemCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
          * handler keeps working when a catalog grows past what one enum holds. To handle some
@@ -241,9 +240,8 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
     }
 
     /**
-     * The codes a {@link Severe} may hold: each stands for the
-     * {@link WidgetWarning} constant of the same name, with everything the vendor
-     * documents about it.
+     * The codes a {@link Severe} may hold: each stands for the {@link WidgetWarning}
+     * constant of the same name, with everything the vendor documents about it.
      */
     @CodebookGenerated("widget-warnings")
     enum SevereCode implements CatalogCode {
@@ -313,10 +311,10 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         }
 
         /**
-         * Handles every code of {@link SevereCode}, one method per code
-         * named after its constant. A handler that leaves one out does not compile, so a code
-         * added to the spec shows up as a compile error naming the method to write. Pass one
-         * to {@link SevereCode#match}.
+         * Handles every code of {@link SevereCode}, one method per code named after its
+         * constant. A handler that leaves one out does not compile, so a code added to the
+         * spec shows up as a compile error naming the method to write. Pass one to
+         * {@link SevereCode#match}.
          *
          * <p>While the type is one enum, a {@code switch} over it checks the same; this
          * handler keeps working when a catalog grows past what one enum holds. To handle some
@@ -340,8 +338,7 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
     @CodebookGenerated("widget-warnings")
     interface Cases<R> {
         /**
-         * A {@link DocumentProblem}: The document could not be
-         * accepted.
+         * A {@link DocumentProblem}: The document could not be accepted.
          */
         R documentProblem(DocumentProblem value);
 

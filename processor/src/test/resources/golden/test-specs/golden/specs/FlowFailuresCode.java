@@ -15,8 +15,7 @@ import javax.annotation.processing.Generated;
 /**
  * Flow Vendor: Failure Reasons, one constant per documented code.
  *
- * <p>Transcribed from <code>flow.txt</code> by the catalog spec
- * <code>flow-failures</code>.
+ * <p>Transcribed from <code>flow.txt</code> by the catalog spec <code>flow-failures</code>.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -26,24 +25,21 @@ import javax.annotation.processing.Generated;
 public enum FlowFailuresCode implements CatalogCode {
     /**
      * User aborted the process
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#CLIENT}; failureDetail <code>Operation aborted
-     * by user</code>.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CLIENT};
+     * failureDetail <code>Operation aborted by user</code>.
      */
     LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER,
 
     /**
      * Process stopped by external cause
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#OTHER}; failureDetail <code>Operation aborted
-     * by user</code>.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#OTHER};
+     * failureDetail <code>Operation aborted by user</code>.
      */
     LIVENESS_OTHER_OPERATION_ABORTED_BY_USER,
 
     /**
      * Internal service error
-     * <p>technology {@link Technology#LIVENESS}; failureType
-     * {@link FailureType#SERVICE_ERROR}.
+     * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#SERVICE_ERROR}.
      */
     LIVENESS_SERVICE_ERROR,
 

@@ -28,7 +28,7 @@ public enum TextCode implements CatalogCode, LocalizedCode {
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code age}, integer</li>
+     * <li>{@code age}, integer </li>
      * </ul>
      */
     UNDER_AGE,
@@ -38,7 +38,7 @@ public enum TextCode implements CatalogCode, LocalizedCode {
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code email}, string</li>
+     * <li>{@code email}, string </li>
      * </ul>
      */
     EMAIL_TAKEN,
@@ -48,7 +48,7 @@ public enum TextCode implements CatalogCode, LocalizedCode {
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code score}, decimal</li>
+     * <li>{@code score}, decimal </li>
      * </ul>
      */
     SCORE,

@@ -17,8 +17,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Warnings the Widget API returns.
  *
- * <p>Transcribed from <code>widget.txt</code> by the catalog spec
- * <code>widget-warnings</code>.
+ * <p>Transcribed from <code>widget.txt</code> by the catalog spec <code>widget-warnings</code>.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
@@ -28,10 +27,9 @@ import javax.annotation.processing.Generated;
 public enum WidgetWarning implements CatalogCode {
     /**
      * Document has already expired.
-     * <p>severity {@link Severity#HIGH}; httpStatus <code>400</code>;
-     * retryable <code>false</code>; related {@link WidgetWarning#INVALID_ID_TYPE},
-     * {@link WidgetWarning#FACE_MISMATCH}; reason {@link WidgetReason#EXPIRED}; also as
-     * <code>document_expired</code>.
+     * <p>severity {@link Severity#HIGH}; httpStatus <code>400</code>; retryable <code>false</code>;
+     * related {@link WidgetWarning#INVALID_ID_TYPE}, {@link WidgetWarning#FACE_MISMATCH}; reason
+     * {@link WidgetReason#EXPIRED}; also as <code>document_expired</code>.
      *
      * <p>Note: The vendor also sends expired_id.
      */
@@ -41,34 +39,32 @@ public enum WidgetWarning implements CatalogCode {
      * Invalid id type: {idType}.
      *
      * <p>Messages: “Please retry.”; “Don't use {idType}.” (When the type is unknown.).
-     * <p>Sent as <code>invalid_idType</code>; severity {@link Severity#LOW};
-     * httpStatus <code>400</code>; retryable <code>true</code>; hint <code>no</code>;
-     * reason {@link WidgetReason#WRONG_INPUT}.
+     * <p>Sent as <code>invalid_idType</code>; severity {@link Severity#LOW}; httpStatus
+     * <code>400</code>; retryable <code>true</code>; hint <code>no</code>; reason
+     * {@link WidgetReason#WRONG_INPUT}.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code idType}, string: what was sent</li>
+     * <li>{@code idType}, string: what was sent </li>
      * </ul>
      */
     INVALID_ID_TYPE,
 
     /**
      * Similarity score: %.2f of %d.
-     * <p>severity {@link Severity#EXACTLY_ONE}; retryable
-     * <code>false</code>.
+     * <p>severity {@link Severity#EXACTLY_ONE}; retryable <code>false</code>.
      *
      * <p>Placeholders:
      * <ul>
-     * <li>{@code score}, decimal</li>
-     * <li>{@code outOf}, integer</li>
+     * <li>{@code score}, decimal </li>
+     * <li>{@code outOf}, integer </li>
      * </ul>
      */
     FACE_MISMATCH,
 
     /**
      * The vendor documents no description for this code.
-     * <p>Sent as <code>0123</code>; severity {@link Severity#LOW};
-     * retryable <code>false</code>.
+     * <p>Sent as <code>0123</code>; severity {@link Severity#LOW}; retryable <code>false</code>.
      */
     LEGACY_ZERO,
 
@@ -77,8 +73,8 @@ public enum WidgetWarning implements CatalogCode {
      *
      * <p>Printed in 2 rows: (1) Third party failed. hint <code>third party</code> related
      * <code>FACE_MISMATCH</code>; (2) CRA failed. when For DBS basic.
-     * <p>severity {@link Severity#LOW}; retryable <code>false</code>;
-     * reason {@link WidgetReason#WRONG_INPUT}.
+     * <p>severity {@link Severity#LOW}; retryable <code>false</code>; reason
+     * {@link WidgetReason#WRONG_INPUT}.
      */
     CHECK_ERROR;
 

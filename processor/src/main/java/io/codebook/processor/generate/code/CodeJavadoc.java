@@ -27,8 +27,17 @@ final class CodeJavadoc {
         this.types = types;
     }
 
+    /** The javadoc of the code's constant in its enum. */
     CodeBlock of(Code code) {
-        Javadoc doc = Javadoc.start();
+        return of(code, Javadoc.at(1));
+    }
+
+    /** The same javadoc on the field a split type's table declares for the constant. */
+    CodeBlock ofAlias(Code code) {
+        return of(code, Javadoc.at(2).qualifiedLinks());
+    }
+
+    private CodeBlock of(Code code, Javadoc doc) {
         String lead = code.description()
                 .or(() -> code.messages().stream().findFirst().map(Message::text))
                 .or(() -> code.variants().stream().flatMap(v -> v.description().stream()).findFirst())
@@ -89,7 +98,7 @@ final class CodeJavadoc {
             for (Placeholder placeholder : code.placeholders()) {
                 doc.line().text("  <li>{@code " + placeholder.name() + "}, " + placeholder.type().specName());
                 placeholder.description().ifPresent(d -> doc.glue(":").vendor(d));
-                doc.glue("</li>");
+                doc.text("</li>");
             }
             doc.line().text("</ul>");
         }

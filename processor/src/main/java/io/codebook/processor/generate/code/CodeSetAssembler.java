@@ -65,6 +65,7 @@ final class CodeSetAssembler {
     private final List<Function<CodeSetShape.Part, MethodSpec>> enumHelpers = new ArrayList<>();
     private MethodSpec enumConstructor;
     private Function<Code, CodeBlock> constantJavadoc = code -> CodeBlock.of("");
+    private Function<Code, CodeBlock> aliasJavadoc = code -> CodeBlock.of("");
     private Function<Code, CodeBlock> constantArguments;
     private Function<Code, String> constantName;
 
@@ -81,10 +82,15 @@ final class CodeSetAssembler {
         this.head = head;
     }
 
+    /**
+     * @param javadoc a constant's javadoc in its enum
+     * @param aliasJavadoc the same, as the table's field of a split type declares it
+     */
     CodeSetAssembler constants(Function<Code, String> name, Function<Code, CodeBlock> javadoc,
-            Function<Code, CodeBlock> arguments) {
+            Function<Code, CodeBlock> aliasJavadoc, Function<Code, CodeBlock> arguments) {
         this.constantName = name;
         this.constantJavadoc = javadoc;
+        this.aliasJavadoc = aliasJavadoc;
         this.constantArguments = arguments;
         return this;
     }
@@ -150,7 +156,7 @@ final class CodeSetAssembler {
             for (Code code : chunks.get(i)) {
                 constants.addField(FieldSpec.builder(shape.type(), constantName.apply(code))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(constantJavadoc.apply(code))
+                        .addJavadoc(aliasJavadoc.apply(code))
                         .initializer("$T.$N", shape.enumOf(code), constantName.apply(code))
                         .build());
             }

@@ -60,6 +60,7 @@ public final class CodeSets {
                         List.of(GeneratedTypes.nested(catalog.id())), interfaces))
                 .constants(catalog::constant,
                         code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
+                        code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
                         code -> CodeBlock.of("$W$T.$N", codeType, catalog.constant(code)))
                 .enumState(FieldSpec.builder(codeType, "code", Modifier.PRIVATE, Modifier.FINAL).build(),
                         MethodSpec.constructorBuilder()

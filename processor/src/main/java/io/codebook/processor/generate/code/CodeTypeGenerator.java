@@ -96,7 +96,7 @@ public final class CodeTypeGenerator {
         CodeJavadoc javadoc = new CodeJavadoc(catalog, types);
         CodeSetAssembler set = new CodeSetAssembler(shape, catalog.id(), table, "", new CodeSetAssembler.Head(
                 List.of(Modifier.PUBLIC), typeJavadoc(), GeneratedTypes.topLevel(catalog.id()), superinterfaces()))
-                .constants(catalog::constant, javadoc::of, null)
+                .constants(catalog::constant, javadoc::of, javadoc::ofAlias, null)
                 .staticField(catalogInfo());
         priorityComparator().ifPresent(set::staticField);
         set.staticMethod(lookups.lookupMethod());
@@ -360,7 +360,7 @@ public final class CodeTypeGenerator {
     }
 
     private CodeBlock typeJavadoc() {
-        Javadoc doc = Javadoc.start().vendor(spec.vendor() + ": " + spec.title()).glue(",")
+        Javadoc doc = Javadoc.at(0).vendor(spec.vendor() + ": " + spec.title()).glue(",")
                 .text("one constant per documented code.");
         spec.description().ifPresent(d -> doc.paragraph().vendor(d));
         doc.paragraph().text("Transcribed from").code(spec.source().document());

@@ -19,11 +19,33 @@ public final class Javadoc {
     static final int WIDTH = 84;
 
     private final List<Object> pieces = new ArrayList<>();
+    private final int width;
+    private boolean qualifiedLinks;
 
-    private Javadoc() {}
+    private Javadoc(int width) {
+        this.width = width;
+    }
 
+    /** Javadoc wrapped for any member, however deeply nested (up to three levels). */
     public static Javadoc start() {
-        return new Javadoc();
+        return new Javadoc(WIDTH);
+    }
+
+    /**
+     * Javadoc wrapped for something at most {@code depth} levels deep (0 for a top-level type), so
+     * its lines use the whole 100 columns.
+     */
+    public static Javadoc at(int depth) {
+        return new Javadoc(100 - 4 * depth - 3);
+    }
+
+    /**
+     * Wrap as if every link to a nested type were written qualified by the types it is nested in,
+     * as JavaPoet writes it outside them.
+     */
+    public Javadoc qualifiedLinks() {
+        qualifiedLinks = true;
+        return this;
     }
 
     /** Our own text, written as is: it may hold markup and {@code {@code}} tags. */
@@ -135,8 +157,8 @@ public final class Javadoc {
             }
             List<Object> words = piece instanceof Words w ? List.copyOf(split(w.text())) : List.of(piece);
             for (Object word : words) {
-                int width = word instanceof Link link ? link.width() : ((String) word).length();
-                if (!lineStart && column + 1 + width > WIDTH) {
+                int width = word instanceof Link link ? link.width(qualifiedLinks) : ((String) word).length();
+                if (!lineStart && column + 1 + width > this.width) {
                     out.add("\n");
                     column = 0;
                     lineStart = true;
@@ -202,9 +224,10 @@ public final class Javadoc {
     private record Glue(String text) {}
 
     private record Link(ClassName type, String member) {
-        /** As JavaPoet may write it: a nested type qualified by the types it is nested in. */
-        int width() {
-            return 9 + String.join(".", type.simpleNames()).length() + (member == null ? 0 : member.length() + 1);
+        /** As JavaPoet writes it: inside the types it is nested in, or qualified by them. */
+        int width(boolean qualified) {
+            String name = qualified ? String.join(".", type.simpleNames()) : type.simpleName();
+            return 9 + name.length() + (member == null ? 0 : member.length() + 1);
         }
     }
 }
