@@ -186,8 +186,9 @@ final class GenerationPipeline {
             public String whyNot(String id) {
                 Entry entry = entries.get(id);
                 if (entry == null || entry.whyMissing.isPresent()) {
-                    return "has no spec" + (entry == null ? "" : " (" + entry.whyMissing.get() + ")")
-                            + Suggestions.hint(id, locator.knownIds()).replace(" Did you mean", "; did you mean");
+                    String hint = Suggestions.hint(id, locator.knownIds());
+                    return "has no spec (" + entry.whyMissing.orElse("none was looked for")
+                            + (hint.isEmpty() ? "" : ";" + hint.replace(" Did you mean", " did you mean")) + ")";
                 }
                 return "has errors of its own, reported with its spec";
             }
@@ -211,7 +212,7 @@ final class GenerationPipeline {
                     String target = attribute.targetCatalog(entry.catalog.get().id());
                     if (!target.equals(entry.catalog.get().id()) && lookup.valid(target).isEmpty()) {
                         entry.problems.report(attribute.catalogPosition(), Message.REFERENCE_CATALOG_MISSING,
-                                attribute.name(), target, lookup.whyNot(target), "Fix that catalog.");
+                                attribute.name(), target, lookup.whyNot(target), "Fix that catalog, or the id here.");
                         changed = true;
                         break;
                     }

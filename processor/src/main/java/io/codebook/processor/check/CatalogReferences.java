@@ -50,7 +50,7 @@ public final class CatalogReferences {
             Optional<Catalog> target = targetId.equals(catalog.id()) ? Optional.of(catalog) : catalogs.valid(targetId);
             if (target.isEmpty()) {
                 problems.report(attribute.catalogPosition(), Message.REFERENCE_CATALOG_MISSING, attribute.name(),
-                        targetId, catalogs.whyNot(targetId), "Fix the id here, or that catalog.");
+                        targetId, catalogs.whyNot(targetId), "Fix that catalog, or the id here.");
                 continue;
             }
             if (!target.get().hasSimpleKey()) {

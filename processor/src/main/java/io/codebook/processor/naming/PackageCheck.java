@@ -6,9 +6,11 @@ import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.CatalogNames;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks the top-level types of every catalog of a run together: two catalogs generated into one
@@ -26,11 +28,13 @@ public final class PackageCheck {
 
     public static void check(List<Named> catalogs) {
         Map<String, Named> owners = new HashMap<>();
+        Set<List<String>> reported = new HashSet<>();
         for (Named named : catalogs) {
             for (String type : named.names().topLevelTypes()) {
                 String qualified = named.names().packageName().isEmpty() ? type : named.names().packageName() + "." + type;
                 Named first = owners.putIfAbsent(qualified.toLowerCase(Locale.ROOT), named);
-                if (first != null && first != named) {
+                // one mistake, one error: the pair is reported once, at its first shared type
+                if (first != null && first != named && reported.add(List.of(first.catalog().id(), named.catalog().id()))) {
                     report(named, qualified, first);
                     report(first, qualified, named);
                 }
