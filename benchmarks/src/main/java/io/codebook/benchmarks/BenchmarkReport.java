@@ -95,6 +95,11 @@ public final class BenchmarkReport {
                 + "; run as: " + USAGE);
         System.out.printf(Locale.ROOT, "Java %s, max heap %,d MB, %d processors%n", Runtime.version(),
                 heap / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load > Runtime.getRuntime().availableProcessors()) {
+            System.out.printf(Locale.ROOT, "warning: system load average %.1f exceeds the processors: times are"
+                    + " stretched and noisy; compare cpu ms%n", load);
+        }
         if (heap < 2_500L * 1024 * 1024) {
             System.out.println("warning: the 20,000-code compilation needs about 3 GB of heap: add -Xmx3g -Xss8m");
         }

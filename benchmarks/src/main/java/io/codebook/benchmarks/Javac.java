@@ -22,7 +22,7 @@ import javax.tools.ToolProvider;
 /**
  * One javac compilation in this JVM, timed as a build tool runs it: a new file manager and task, the
  * sources read from and the classes written to disk. javac compiles on the calling thread, so that
- * thread's allocation counter measures the compilation's allocation.
+ * thread's CPU time and allocation counter measure the compilation's.
  */
 final class Javac {
 
@@ -61,6 +61,7 @@ final class Javac {
         PhaseClock phases = new PhaseClock();
         Optional<TimedProcessor> timed = processor.map(TimedProcessor::new);
         long allocated = threads.getCurrentThreadAllocatedBytes();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         boolean succeeded;
         try (StandardJavaFileManager files = COMPILER.getStandardFileManager(diagnostics, Locale.ROOT,
@@ -74,8 +75,9 @@ final class Javac {
             throw new UncheckedIOException(e);
         }
         long nanos = System.nanoTime() - start;
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpu;
         long bytes = threads.getCurrentThreadAllocatedBytes() - allocated;
-        Sample sample = new Sample(nanos, bytes, phases.nanos(TaskEvent.Kind.ANNOTATION_PROCESSING),
+        Sample sample = new Sample(nanos, cpuNanos, bytes, phases.nanos(TaskEvent.Kind.ANNOTATION_PROCESSING),
                 timed.map(TimedProcessor::nanos).orElse(0L), phases.nanos(TaskEvent.Kind.ANALYZE),
                 phases.nanos(TaskEvent.Kind.GENERATE));
         return new Result(succeeded, messages(diagnostics, Diagnostic.Kind.ERROR),
