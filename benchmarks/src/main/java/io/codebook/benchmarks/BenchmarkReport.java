@@ -1,9 +1,13 @@
 package io.codebook.benchmarks;
 
+import java.io.IOException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -16,7 +20,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmarks and prints each measurement as a ratio to its baseline from the same run
  * (below 1 means Codebook is faster or allocates less). {@code --quick} shortens every phase, for a
- * smoke run whose numbers are not worth quoting; {@code --processor} runs only the processor harness.
+ * smoke run whose numbers are not worth quoting; {@code --processor} runs only the processor harness,
+ * {@code --compile} only the two compilation measurements. Run as {@link #USAGE}: compiling a
+ * 20,000-code catalog in this JVM needs a deep stack for javac and a large heap.
  */
 public final class BenchmarkReport {
 
@@ -30,12 +36,27 @@ public final class BenchmarkReport {
         PAIRS.put("TextBenchmark.generatedUserTextFromBundle", "TextBenchmark.baselineMessageFormat");
     }
 
+    static final String USAGE =
+            "java -Xss8m -Xmx3g -jar benchmarks/target/benchmarks.jar [--quick] [--processor | --compile]";
+
+    private static final Set<String> FLAGS = Set.of("--quick", "--processor", "--compile");
+
     private BenchmarkReport() {}
 
-    public static void main(String[] args) throws RunnerException {
-        boolean quick = args.length > 0 && args[0].equals("--quick");
-        if (args.length > 0 && args[0].equals("--processor")) {
-            printProcessor(new int[] {500, 2_000, 10_000});
+    public static void main(String[] args) throws RunnerException, IOException {
+        Set<String> flags = new HashSet<>(List.of(args));
+        if (!FLAGS.containsAll(flags) || flags.containsAll(List.of("--processor", "--compile"))) {
+            System.err.println("usage: " + USAGE);
+            System.exit(2);
+        }
+        boolean quick = flags.contains("--quick");
+        printHeader(quick);
+        if (flags.contains("--processor")) {
+            printProcessor(quick ? new int[] {500} : new int[] {500, 2_000, 10_000});
+            return;
+        }
+        if (flags.contains("--compile")) {
+            printCompilation(quick);
             return;
         }
         Options options = new OptionsBuilder()
@@ -65,6 +86,29 @@ public final class BenchmarkReport {
             }
         });
         printProcessor(quick ? new int[] {500} : new int[] {500, 2_000, 10_000});
+        printCompilation(quick);
+    }
+
+    private static void printHeader(boolean quick) {
+        long heap = Runtime.getRuntime().maxMemory();
+        System.out.println("Codebook benchmarks" + (quick ? " (--quick: a smoke run, numbers not worth quoting)" : "")
+                + "; run as: " + USAGE);
+        System.out.printf(Locale.ROOT, "Java %s, max heap %,d MB, %d processors%n", Runtime.version(),
+                heap / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load > Runtime.getRuntime().availableProcessors()) {
+            System.out.printf(Locale.ROOT, "warning: system load average %.1f exceeds the processors: times are"
+                    + " stretched and noisy; compare cpu ms%n", load);
+        }
+        if (heap < 2_500L * 1024 * 1024) {
+            System.out.println("warning: the 20,000-code compilation needs about 3 GB of heap: add -Xmx3g -Xss8m");
+        }
+    }
+
+    /** In this JVM, after JMH (which forks its own): javac is measured warm, as a build daemon runs it. */
+    private static void printCompilation(boolean quick) throws IOException {
+        CompilationReport.printOverhead(quick);
+        CompilationReport.printScale(quick);
     }
 
     private static void printProcessor(int[] sizes) {
