@@ -50,7 +50,7 @@ class UserTextsTest {
         Compilation compilation = Compiled.compileLenient(List.of(dir), Compiled.request("\"t\""));
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining(spec + ":4:98: code 'B' has no 'kk' userText. Add the translation."
-                + " (locale is a draft) [CODEBOOK-MISSING-KEY]");
+                + " (locale is a draft) [CODEBOOK-USER-TEXT-MISSING-DRAFT]");
         assertEquals(List.of("A"), List.copyOf(bundle(compilation, "TCode_kk.properties").stringPropertyNames()));
     }
 
@@ -107,7 +107,7 @@ class UserTextsTest {
         Compilation compilation = compileSpec(dir);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(spec + ":4:56: code 'A' has no 'ru' userText. Add the translation."
-                + " [CODEBOOK-MISSING-KEY]");
+                + " [CODEBOOK-USER-TEXT-MISSING]");
     }
 
     @Test

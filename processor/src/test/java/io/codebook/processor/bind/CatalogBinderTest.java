@@ -71,7 +71,7 @@ class CatalogBinderTest {
     void aValueOfTheWrongTypeSaysWhatWasExpected() {
         assertOnlyProblem(HEAD + "attributes:\n  step: {type: integer}\ngroups: [{id: g, title: G, codes: [{code: A, step: one}]}]\n",
                 "t.yaml:5:52: 'step' of code 'A' must be a whole number written in decimal (such as 400), found 'one'.",
-                "CODEBOOK-WRONG-TYPE");
+                "CODEBOOK-NOT-AN-INTEGER");
     }
 
     @Test
@@ -101,27 +101,27 @@ class CatalogBinderTest {
     @Test
     void anAliasThatIsAnotherCodeIsAnError() {
         assertOnlyProblem(HEAD + "groups:\n  - id: g\n    title: G\n    codes:\n      - code: A\n      - {code: B, aliases: [A]}\n",
-                "t.yaml:8:9: alias 'A' of code 'B' is already code 'A' at t.yaml:7:9.", "CODEBOOK-DUPLICATE-CODE");
+                "t.yaml:8:9: alias 'A' of code 'B' is already code 'A' at t.yaml:7:9.", "CODEBOOK-DUPLICATE-ALIAS");
     }
 
     @Test
     void placeholdersMustMatchTheTexts() {
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Hi {email}'}]}\n",
-                "t.yaml:4:54: the text of code 'A' uses {email}, which is not declared.", "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "t.yaml:4:54: the text of code 'A' uses {email}, which is not declared.", "CODEBOOK-PLACEHOLDER-UNDECLARED");
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Front: %s, Back: %s',"
                         + " placeholders: [{name: front}]}]}\n",
                 "t.yaml:4:54: the text of code 'A' has 2 positional placeholder(s) (%s %s) but 1 are declared.",
-                "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "CODEBOOK-PLACEHOLDER-COUNT");
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Score %.2f',"
                         + " placeholders: [{name: score, type: integer}]}]}\n",
                 "t.yaml:4:54: placeholder 'score' of code 'A' is declared integer but the text formats it with %.2f.",
-                "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "CODEBOOK-PLACEHOLDER-FORMAT");
     }
 
     @Test
     void aGroupWithoutCodesIsAnError() {
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: []}\n",
-                "t.yaml:4:30: group 'g' lists no codes.", "CODEBOOK-MISSING-KEY");
+                "t.yaml:4:30: group 'g' lists no codes.", "CODEBOOK-GROUP-EMPTY");
     }
 
     @Test
@@ -134,7 +134,7 @@ class CatalogBinderTest {
     @Test
     void aPriorityMayNameOnlyCodesOfTheCatalog() {
         assertOnlyProblem(HEAD + "priority: {order: [A, Z]}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
-                "t.yaml:3:23: 'priority' names 'Z', which is not a code of this catalog.", "CODEBOOK-UNKNOWN-CODE");
+                "t.yaml:3:23: 'priority' names 'Z', which is not a code of this catalog.", "CODEBOOK-PRIORITY-UNKNOWN-CODE");
     }
 
     @Test
@@ -148,7 +148,7 @@ class CatalogBinderTest {
     void aListAttributeTakesAList() {
         assertOnlyProblem(HEAD + "attributes:\n  tags: {type: string, list: true}\ngroups: [{id: g, title: G, codes: [{code: A, tags: x}]}]\n",
                 "t.yaml:5:52: 'tags' of code 'A' must be a list (attribute 'tags' is a list), found a single value.",
-                "CODEBOOK-WRONG-TYPE");
+                "CODEBOOK-LIST-VALUE-EXPECTED");
     }
 
     @Test
@@ -201,7 +201,7 @@ class CatalogBinderTest {
     @Test
     void aMissingTranslationIsAnErrorUnlessTheLocaleIsADraft() {
         assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n",
-                "t.yaml:4:56: code 'A' has no 'ru' userText.", "CODEBOOK-MISSING-KEY");
+                "t.yaml:4:56: code 'A' has no 'ru' userText.", "CODEBOOK-USER-TEXT-MISSING");
         CatalogBinder.Result draft = validate(HEAD + "locales: [en, {tag: ru, draft: true}]\n"
                 + "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n");
         assertTrue(draft.catalog().isPresent());
@@ -212,7 +212,8 @@ class CatalogBinderTest {
     @Test
     void aTranslationInAnUndeclaredLocaleIsAnError() {
         assertOnlyProblem(HEAD + "locales: [en]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi, de: Hallo}}]}]\n",
-                "t.yaml:4:65: userText of code 'A' is in locale 'de', which the catalog does not declare", "CODEBOOK-UNKNOWN-KEY");
+                "t.yaml:4:65: userText of code 'A' is in locale 'de', which the catalog does not declare",
+                "CODEBOOK-USER-TEXT-LOCALE");
     }
 
     @Test
@@ -220,7 +221,7 @@ class CatalogBinderTest {
         assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, description: '{age}',"
                         + " placeholders: [{name: age, type: integer}], userText: {en: 'Under {age}', ru: 'Младше'}}]}]\n",
                 "t.yaml:4:146: the 'ru' userText of code 'A' uses placeholders [] but the 'en' one uses [age].",
-                "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "CODEBOOK-USER-TEXT-PLACEHOLDERS-DIFFER");
     }
 
     @Test
@@ -243,7 +244,8 @@ class CatalogBinderTest {
                         "        provider: CRA",
                         "        variants: [{description: one, provider: CRA}, {description: two}]",
                         ""),
-                "t.yaml:10:49: 'provider' is given on code 'A' (or its group) and in a variant.", "CODEBOOK-INVALID-VALUE");
+                "t.yaml:10:49: 'provider' is given on code 'A' (or its group) and in a variant.",
+                "CODEBOOK-VARIANT-VALUE-TWICE");
     }
 
     @Test
@@ -253,7 +255,7 @@ class CatalogBinderTest {
                         "groups: [{id: g, title: G, codes: [{code: A, variants: [{provider: CRA}, {description: two}]}]}]",
                         ""),
                 "t.yaml:4:56: code 'A' gives the required attribute 'provider' in some variants only.",
-                "CODEBOOK-MISSING-KEY");
+                "CODEBOOK-VARIANT-REQUIRED-VALUE");
     }
 
     @Test
