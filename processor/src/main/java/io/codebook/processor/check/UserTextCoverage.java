@@ -40,7 +40,7 @@ public final class UserTextCoverage {
             }
             Optional<Code> reason = canonical.flatMap(a -> code.value(a.name())).flatMap(value -> vocabulary
                     .flatMap(v -> v.codeStream().filter(c -> c.code().equals(Optional.of(value.wire()))).findFirst()));
-            if (canonical.isPresent() && reason.isEmpty()) {
+            if (canonical.isPresent() && code.value(canonical.get().name()).isPresent() && reason.isEmpty()) {
                 continue; // a reason the vocabulary does not have: reported where the code names it
             }
             for (LocaleDeclaration locale : catalog.locales()) {

@@ -207,6 +207,8 @@ class CatalogBinderTest {
         assertTrue(draft.catalog().isPresent());
         assertEquals(List.of(Problem.Severity.WARNING),
                 draft.problems().all().stream().map(Problem::severity).toList());
+        assertEquals(List.of("CODEBOOK-USER-TEXT-MISSING-DRAFT"),
+                draft.problems().all().stream().map(Problem::id).toList());
     }
 
     @Test
@@ -229,7 +231,9 @@ class CatalogBinderTest {
         List<String> problems = problems(HEAD + "locales: [ru, 'en_US', 'no']\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n");
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("t.yaml:3:15: 'en_US' is not a valid BCP 47 language tag"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("t.yaml:3:10: 'locales' must include 'en'"), problems.get(1));
+        assertTrue(problems.get(0).endsWith("[CODEBOOK-LOCALE-TAG]"), problems.get(0));
+        assertEquals("t.yaml:3:10: 'locales' must include 'en': it is the locale every lookup falls back to. Add it."
+                + " [CODEBOOK-LOCALE-FALLBACK]", problems.get(1));
     }
 
     @Test
@@ -272,5 +276,132 @@ class CatalogBinderTest {
         assertEquals(Optional.of("basic"), code.variants().get(0).when());
         assertEquals("1", code.value("level").orElseThrow().wire());
         assertEquals(List.of("provider"), catalog.variantAttributes().stream().map(a -> a.name()).toList());
+    }
+
+    // --- one mistake, one error: what a reported mistake implies is not reported again -------------
+
+    @Test
+    void aRequiredKeyUnderAMisspelledNameIsNotAlsoMissing() {
+        assertOnlyProblem("codebook: 1\ncatalog: {id: t, vendor: V, titel: T, source: {document: d}}\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:2:29: unknown key 'titel' in 'catalog'. Did you mean 'title'?", "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void anInvalidValueInAVariantCountsAsGivenThere() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {level: {type: integer, required: true}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, variants: [{level: one}, {level: 2}]}]}]",
+                        ""),
+                "t.yaml:4:65: 'level' of a variant of code 'A' must be a whole number written in decimal",
+                "CODEBOOK-NOT-AN-INTEGER");
+    }
+
+    @Test
+    void anInvalidValueInAGroupsSharedIsNotAlsoMissingAtEachOfItsCodes() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {severity: {type: enum, required: true, values: [High, Low]}}",
+                        "groups: [{id: g, title: G, shared: {severity: Hgh}, codes: [{code: A}, {code: B}]}]",
+                        ""),
+                "t.yaml:4:47: 'Hgh' is not a value of attribute 'severity' (allowed: High, Low). Did you mean 'High'?",
+                "CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE");
+    }
+
+    @Test
+    void aMisspelledAttributeInAGroupsSharedIsNotAlsoMissingAtEachOfItsCodes() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {severity: {type: enum, required: true, values: [High, Low]}}",
+                        "groups: [{id: g, title: G, shared: {severty: High}, codes: [{code: A}, {code: B}]}]",
+                        ""),
+                "t.yaml:4:37: unknown key 'severty' in 'shared' of group 'g'. Did you mean 'severity'?",
+                "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void anInvalidDefaultIsNotAlsoMissingAtEveryCodeWithoutAValue() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {step: {type: integer, required: true, default: one}}",
+                        "groups: [{id: g, title: G, codes: [{code: A}, {code: B}]}]",
+                        ""),
+                "t.yaml:3:61: the default of attribute 'step' must be a whole number written in decimal",
+                "CODEBOOK-NOT-AN-INTEGER");
+    }
+
+    @Test
+    void anAttributeThatCannotBeReadIsStillAKeyOfItsCodesAndOfTheKey() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "key: [code, kind]",
+                        "attributes: {kind: {type: strng}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, kind: x}, {code: A, kind: y}]}]",
+                        ""),
+                "t.yaml:4:27: attribute 'kind' has type 'strng'; the types are enum, string, integer, boolean, code"
+                        + " and action. Did you mean 'string'?",
+                "CODEBOOK-ATTRIBUTE-TYPE");
+    }
+
+    @Test
+    void anEmptyKeyIsOneErrorNotOneAtEveryCode() {
+        assertOnlyProblem(HEAD + "key: []\ngroups: [{id: g, title: G, codes: [{code: A}, {code: B}]}]\n",
+                "t.yaml:3:6: 'key' is an empty list.", "CODEBOOK-KEY-EMPTY");
+    }
+
+    @Test
+    void aGroupWithoutATitleKeepsItsCodesForTheChecksAfterIt() {
+        assertOnlyProblem(HEAD + "priority: {order: [A]}\ngroups: [{id: g, codes: [{code: A}]}]\n",
+                "t.yaml:4:10: a group needs 'title'.", "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void anUnknownPlaceholderTypeIsNotAlsoAMismatchWithTheText() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Score %.2f',"
+                        + " placeholders: [{name: score, type: decimel}]}]}\n",
+                "t.yaml:4:103: placeholder type 'decimel' is unknown; the types are string, integer and decimal."
+                        + " Did you mean 'decimal'?",
+                "CODEBOOK-PLACEHOLDER-TYPE");
+    }
+
+    @Test
+    void aPlaceholderDeclarationThatCannotBeReadIsNotAlsoACountMismatch() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Hi %s',"
+                        + " placeholders: [{nmae: who}]}]}\n",
+                "t.yaml:4:79: unknown key 'nmae' in a placeholder of code 'A'. Did you mean 'name'?",
+                "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void anInvalidLocaleTagIsNotAlsoUndeclaredInEveryUserText() {
+        assertOnlyProblem(HEAD + "locales: [en, 'en_GB']\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi, en_GB: Hi}},"
+                        + " {code: B, userText: {en: Bye, en_GB: Bye}}]}]\n",
+                "t.yaml:3:15: 'en_GB' is not a valid BCP 47 language tag", "CODEBOOK-LOCALE-TAG");
+    }
+
+    @Test
+    void aLocaleTagNotWrittenCanonicallyIsOneError() {
+        assertOnlyProblem(HEAD + "locales: [EN]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {EN: Hi}}]}]\n",
+                "t.yaml:3:11: locale 'EN' is not written in its canonical BCP 47 form; write 'en'.",
+                "CODEBOOK-LOCALE-TAG-FORM");
+    }
+
+    @Test
+    void aTranslationThatIsNotATextIsNotAlsoMissing() {
+        assertOnlyProblem(HEAD + "locales: [en]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: [Hi]}}]}]\n",
+                "t.yaml:4:61: the 'en' userText of code 'A' must be a text, found a list.", "CODEBOOK-NOT-A-TEXT");
+    }
+
+    @Test
+    void anOutcomeListWhoseCodesCannotBeReadIsNotAlsoOneWithoutCodes() {
+        assertOnlyProblem(HEAD + "outcomes: [{id: retry, list: true, codes: [g]}]\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:3:43: 'codes' in an outcome must be a map of keys and values, found a list.",
+                "CODEBOOK-NOT-A-MAP");
+    }
+
+    // --- priority --------------------------------------------------------------------------------
+
+    @Test
+    void aPriorityNeedsItsOrder() {
+        assertOnlyProblem(HEAD + "priority: {description: x}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:3:11: 'priority' needs 'order'. Add it (see catalog-specs/README.md).", "CODEBOOK-MISSING-KEY");
     }
 }
