@@ -387,6 +387,11 @@ public enum Message {
         return severity;
     }
 
+    /** The text before it is filled in, for tests. */
+    String template() {
+        return template;
+    }
+
     /** The text with {@code arguments} filled in, whatever the JVM's locale. */
     public String format(Object... arguments) {
         return String.format(Locale.ROOT, template, arguments);
