@@ -2,13 +2,13 @@ package io.codebook.processor.bind;
 
 import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
-import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.yaml.SpecList;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,27 +64,33 @@ final class UniquenessCheck {
     }
 
     private void checkPriority(Catalog catalog, Fields top) {
-        Optional<SpecList> order = top.submap("priority", false)
-                .flatMap(map -> map.get("order"))
-                .filter(n -> n instanceof SpecList)
-                .map(SpecList.class::cast);
-        SpecPosition fallback = top.positionOf("priority");
         if (!catalog.keyIncludesCode()) {
-            problems.report(fallback, Message.PRIORITY_WITHOUT_CODE);
+            problems.report(top.positionOf("priority"), Message.PRIORITY_WITHOUT_CODE);
             return;
         }
         Set<String> wireCodes = new HashSet<>();
         catalog.codes().forEach(c -> c.code().ifPresent(wireCodes::add));
         Set<String> seen = new HashSet<>();
-        for (String entry : catalog.priority().orElseThrow().order()) {
-            SpecPosition position = CatalogBinder.positionIn(order, entry, fallback);
-            if (!wireCodes.contains(entry)) {
-                problems.report(position, Message.PRIORITY_UNKNOWN_CODE, entry, Suggestions.hint(entry, wireCodes));
-            }
-            if (!seen.add(entry)) {
-                problems.report(position, Message.PRIORITY_DUPLICATE, entry);
+        for (SpecScalar entry : orderEntries(top)) {
+            if (!seen.add(entry.value())) {
+                problems.report(entry.position(), Message.PRIORITY_DUPLICATE, entry.value());
+            } else if (!wireCodes.contains(entry.value())) {
+                problems.report(entry.position(), Message.PRIORITY_UNKNOWN_CODE, entry.value(),
+                        Suggestions.hint(entry.value(), wireCodes));
             }
         }
+    }
+
+    /** The texts of 'priority.order' as written, each where it is (those that are no text are reported). */
+    private static List<SpecScalar> orderEntries(Fields top) {
+        return top.submap("priority", false)
+                .flatMap(map -> map.get("order"))
+                .filter(node -> node instanceof SpecList)
+                .map(node -> ((SpecList) node).items().stream()
+                        .filter(item -> item instanceof SpecScalar scalar && !scalar.empty())
+                        .map(SpecScalar.class::cast)
+                        .toList())
+                .orElse(List.of());
     }
 
     private static int codeIndex(Catalog catalog) {

@@ -404,4 +404,10 @@ class CatalogBinderTest {
         assertOnlyProblem(HEAD + "priority: {description: x}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
                 "t.yaml:3:11: 'priority' needs 'order'. Add it (see catalog-specs/README.md).", "CODEBOOK-MISSING-KEY");
     }
+
+    @Test
+    void aCodeNamedTwiceInPriorityIsReportedWhereItIsRepeated() {
+        assertEquals(List.of("t.yaml:3:26: 'priority' names 'A' twice. Name each code once. [CODEBOOK-PRIORITY-DUPLICATE]"),
+                problems(HEAD + "priority: {order: [A, B, A]}\ngroups: [{id: g, title: G, codes: [{code: A}, {code: B}]}]\n"));
+    }
 }
