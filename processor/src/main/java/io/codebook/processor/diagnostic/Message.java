@@ -59,7 +59,7 @@ public enum Message {
                     + " between its items)."),
     YAML_FLOW_ITEMS("CODEBOOK-YAML-FLOW-ITEMS",
             "inside the '%s' opened at %s, YAML expected ',' or '%s' here but found %s. Separate the items with"
-                    + " ', ', and quote an item that contains ': ' or ', '."),
+                    + " ', ', quote an item that contains ': ' or ', ', and write a ' inside a '...' text as ''."),
     YAML_UNMATCHED_BRACKET("CODEBOOK-YAML-UNMATCHED-BRACKET",
             "this '%s' closes no bracket. Remove it, or open the list or map it should close."),
     YAML_TAB("CODEBOOK-YAML-TAB",
@@ -75,8 +75,8 @@ public enum Message {
             "this line is in a map but has no ': ' after its key. %s"),
     YAML_TEXT_AFTER_VALUE("CODEBOOK-YAML-TEXT-AFTER-VALUE",
             "more text follows a value that already ended (a quoted text, or a [list] or {map}, ends before it)."
-                    + " Quote the whole value; if a quote opened on an earlier line is never closed, YAML took the"
-                    + " quote here for its end."),
+                    + " Quote the whole value, writing a ' inside a '...' text as ''; if a quote opened on an earlier"
+                    + " line is never closed, YAML took the quote here for its end."),
     YAML_RESERVED_CHARACTER("CODEBOOK-YAML-RESERVED-CHARACTER",
             "a value cannot start with '%s' unquoted: YAML reserves it. Quote the value, e.g. \"%s...\"."),
     YAML_SEVERAL_DOCUMENTS("CODEBOOK-YAML-DOCUMENTS",

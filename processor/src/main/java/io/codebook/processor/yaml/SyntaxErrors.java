@@ -26,6 +26,7 @@ final class SyntaxErrors {
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token");
     private static final Pattern FLOW_EXPECTED = Pattern.compile("expected ',' or '[\\]}]', but got (.+)");
     private static final Pattern BLOCK_END = Pattern.compile("expected <block end>, but found '(.+)'");
+    private static final Pattern GLUED_COLON = Pattern.compile("^([^:\\s]+):(\\S.*)$");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     private final SpecSource source;
@@ -45,12 +46,17 @@ final class SyntaxErrors {
         Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Mark opened = e.getContextMark() != null ? e.getContextMark() : at;
         Matcher matcher;
-        if ((matcher = GLOBAL_TAG.matcher(problem)).find()) {
+        if (at == null) {
+            problems.report(SpecPosition.startOf(source.displayPath()), Message.YAML_SYNTAX, problem);
+        } else if ((matcher = GLOBAL_TAG.matcher(problem)).find()) {
             problems.report(position(at), Message.YAML_TAG, matcher.group(1));
         } else if (problem.contains("'\\t(TAB)'")) {
             problems.report(position(at), Message.YAML_TAB);
         } else if ((matcher = CANNOT_START.matcher(problem)).find()) {
             problems.report(position(at), Message.YAML_RESERVED_CHARACTER, matcher.group(1), matcher.group(1));
+        } else if (problem.startsWith("found undefined alias")) {
+            // specs use no aliases on purpose: a value starting with '*' was meant as text
+            problems.report(position(at), Message.YAML_RESERVED_CHARACTER, "*", "*");
         } else if (context.contains("quoted scalar") && problem.startsWith("found unexpected")) {
             unclosedQuote(opened);
         } else if (context.contains("flow sequence") || context.contains("flow mapping")) {
@@ -128,7 +134,7 @@ final class SyntaxErrors {
     /** A line of a map without {@code ': '}: reported at that line (SnakeYAML stops on the next one). */
     private void missingColon(Mark keyStart) {
         String line = line(keyStart).trim();
-        Matcher glued = Pattern.compile("^([^:\\s]+):(\\S.*)$").matcher(line);
+        Matcher glued = GLUED_COLON.matcher(line);
         problems.report(position(keyStart), Message.YAML_MISSING_COLON, glued.find()
                 ? "Put a space after the ':' (" + glued.group(1) + ": " + glued.group(2) + ")."
                 : "Write it as 'key: value'; if it continues the text of the line above, indent it further than"

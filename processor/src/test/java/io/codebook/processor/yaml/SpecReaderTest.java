@@ -129,16 +129,19 @@ class SpecReaderTest {
     @Test
     void otherSyntaxMistakesSayWhatToDo() {
         assertEquals("t.yaml:1:19: more text follows a value that already ended (a quoted text, or a [list] or"
-                + " {map}, ends before it). Quote the whole value; if a quote opened on an earlier line is never"
-                + " closed, YAML took the quote here for its end. [CODEBOOK-YAML-TEXT-AFTER-VALUE]",
+                + " {map}, ends before it). Quote the whole value, writing a ' inside a '...' text as ''; if a quote"
+                + " opened on an earlier line is never closed, YAML took the quote here for its end."
+                + " [CODEBOOK-YAML-TEXT-AFTER-VALUE]",
                 onlyProblem("title: 'Warnings' of the API\n"));
         assertEquals("t.yaml:1:7: this ']' closes no bracket. Remove it, or open the list or map it should close."
                 + " [CODEBOOK-YAML-UNMATCHED-BRACKET]", onlyProblem("a: [x]]\n"));
         assertEquals("t.yaml:1:11: inside the '{' opened at column 4, YAML expected ',' or '}' here but found ':'."
-                + " Separate the items with ', ', and quote an item that contains ': ' or ', '."
-                + " [CODEBOOK-YAML-FLOW-ITEMS]", onlyProblem("a: {x: 1 y: 2}\n"));
+                + " Separate the items with ', ', quote an item that contains ': ' or ', ', and write a ' inside a"
+                + " '...' text as ''. [CODEBOOK-YAML-FLOW-ITEMS]", onlyProblem("a: {x: 1 y: 2}\n"));
         assertEquals("t.yaml:1:4: a value cannot start with '@' unquoted: YAML reserves it. Quote the value, e.g."
                 + " \"@...\". [CODEBOOK-YAML-RESERVED-CHARACTER]", onlyProblem("a: @home\n"));
+        assertEquals("t.yaml:1:4: a value cannot start with '*' unquoted: YAML reserves it. Quote the value, e.g."
+                + " \"*...\". [CODEBOOK-YAML-RESERVED-CHARACTER]", onlyProblem("a: *default\n"));
         assertEquals("t.yaml:2:1: a second YAML document starts here, but a spec is one document. Remove the '---'"
                 + " line, or give the other catalog its own file. [CODEBOOK-YAML-DOCUMENTS]",
                 onlyProblem("a: 1\n---\nb: 2\n"));
