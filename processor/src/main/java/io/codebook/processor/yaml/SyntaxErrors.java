@@ -55,7 +55,7 @@ final class SyntaxErrors {
         } else if ((matcher = CANNOT_START.matcher(problem)).find()) {
             problems.report(position(at), Message.YAML_RESERVED_CHARACTER, matcher.group(1), matcher.group(1));
         } else if (problem.startsWith("found undefined alias")) {
-            // specs use no aliases on purpose: a value starting with '*' was meant as text
+            // an alias of no anchor: most likely a value starting with '*' that was meant as text
             problems.report(position(at), Message.YAML_RESERVED_CHARACTER, "*", "*");
         } else if (context.contains("quoted scalar") && problem.startsWith("found unexpected")) {
             unclosedQuote(opened);
