@@ -2,8 +2,8 @@ package io.codebook.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problem;
-import io.codebook.processor.diagnostic.ProblemIds;
 import io.codebook.processor.generate.CatalogGenerator;
 import io.codebook.processor.generate.GeneratedResource;
 import io.codebook.processor.generate.SourceGenerator;
@@ -100,9 +100,7 @@ public final class CodebookProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "Codebook failed internally; this is a bug in Codebook, not in your spec. Please report it with"
-                            + " this trace. [" + ProblemIds.INTERNAL + "]\n" + trace);
+            print(Message.INTERNAL_PROCESSOR, trace);
         }
         return true;
     }
@@ -153,9 +151,7 @@ public final class CodebookProcessor extends AbstractProcessor {
                 file.writeTo(writer);
             }
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "cannot write " + name + ": " + e.getMessage() + " [" + ProblemIds.INTERNAL + "]",
-                    request.element(), request.annotation());
+            print(request, Message.WRITE_FAILED, name, e.getMessage());
         }
     }
 
@@ -183,9 +179,7 @@ public final class CodebookProcessor extends AbstractProcessor {
                 out.write(record.content());
             }
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
-                    "cannot write " + BuildRecord.LOCATION + " (spec edits may then need a clean build): "
-                            + e.getMessage() + " [" + ProblemIds.INTERNAL + "]");
+            print(Message.BUILD_RECORD_UNWRITTEN, BuildRecord.LOCATION, e.getMessage());
         }
     }
 
@@ -201,9 +195,7 @@ public final class CodebookProcessor extends AbstractProcessor {
                 out.write(resource.content());
             }
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "cannot write " + name + ": " + e.getMessage() + " [" + ProblemIds.INTERNAL + "]",
-                    request.element(), request.annotation());
+            print(request, Message.WRITE_FAILED, name, e.getMessage());
         }
     }
 
@@ -215,10 +207,24 @@ public final class CodebookProcessor extends AbstractProcessor {
         try {
             return Optional.of(Math.max(1, Integer.parseInt(option.trim())));
         } catch (NumberFormatException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A" + SPLIT_ABOVE_OPTION + "=" + option
-                    + " is not a whole number of codes. [" + ProblemIds.BAD_REQUEST + "]");
+            print(Message.OPTION_SPLIT_ABOVE, SPLIT_ABOVE_OPTION, option);
             return Optional.empty();
         }
+    }
+
+    /** Prints a message of the whole run, not of one catalog's spec. */
+    private void print(Message message, Object... arguments) {
+        processingEnv.getMessager().printMessage(kind(message), message.render(arguments));
+    }
+
+    /** Prints a message at the annotation that asked for {@code request}'s catalog. */
+    private void print(CatalogRequest request, Message message, Object... arguments) {
+        processingEnv.getMessager().printMessage(kind(message), message.render(arguments), request.element(),
+                request.annotation());
+    }
+
+    private static Diagnostic.Kind kind(Message message) {
+        return message.severity() == Problem.Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     }
 
     private List<Path> specDirs() {

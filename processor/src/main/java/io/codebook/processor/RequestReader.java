@@ -1,6 +1,6 @@
 package io.codebook.processor;
 
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.locate.SpecLocator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,21 +47,18 @@ final class RequestReader {
                 }
                 String packageName = packageName(element, mirror);
                 if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
-                    error(element, mirror, "packageName '" + packageName + "' is not a valid Java package name.");
+                    error(element, mirror, Message.REQUEST_PACKAGE, packageName);
                     continue;
                 }
                 List<String> ids = catalogIds(mirror);
                 if (ids.isEmpty()) {
-                    error(element, mirror, "@Codebook names no catalog. Name at least one, e.g. @Codebook(\"id-analyzer\").");
+                    error(element, mirror, Message.REQUEST_NO_CATALOG);
                 }
                 for (String id : ids) {
                     if (!SpecLocator.CATALOG_ID.matcher(id).matches()) {
-                        error(element, mirror, "'" + id + "' is not a catalog id: ids are lower-case words joined by '-',"
-                                + " such as 'id-analyzer'.");
+                        error(element, mirror, Message.REQUEST_CATALOG_ID, id);
                     } else if (!requested.add(id)) {
-                        messager.printMessage(Diagnostic.Kind.ERROR, "catalog '" + id + "' is requested more than once."
-                                + " Request each catalog in one @Codebook only. [" + ProblemIds.DUPLICATE_REQUEST + "]",
-                                element, mirror);
+                        error(element, mirror, Message.REQUEST_DUPLICATE, id);
                     } else {
                         requests.add(new CatalogRequest(id, packageName.isEmpty() ? packageOf(element) : packageName,
                                 element, mirror));
@@ -72,8 +69,8 @@ final class RequestReader {
         return requests;
     }
 
-    private void error(Element element, AnnotationMirror mirror, String message) {
-        messager.printMessage(Diagnostic.Kind.ERROR, message + " [" + ProblemIds.BAD_REQUEST + "]", element, mirror);
+    private void error(Element element, AnnotationMirror mirror, Message message, Object... arguments) {
+        messager.printMessage(Diagnostic.Kind.ERROR, message.render(arguments), element, mirror);
     }
 
     private String packageOf(Element element) {

@@ -137,17 +137,22 @@ class CodebookProcessorTest {
                 "      - code: A",
                 "        severity: Hgh",
                 "      - code: B",
-                "        severty: High");
+                "        severty: High",
+                "      - code: C");
         JavaFileObject request = Compiled.request("{\"broken-spec\", \"widget-warnings\"}");
         Compilation compilation = compile(List.of(dir, Compiled.testSpecs()), request);
         assertThat(compilation).failed();
         // shown at the annotation that asked for the catalog, where an IDE underlines it
         assertThat(compilation).hadErrorContaining("'Hgh' is not a value").inFile(request).onLine(2);
+        // the README's example error, word for word
         assertThat(compilation).hadErrorContaining(spec + ":14:19: 'Hgh' is not a value of attribute 'severity'"
-                + " (allowed: High, Low). Did you mean 'High'?");
-        assertThat(compilation).hadErrorContaining("[CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE]");
-        assertThat(compilation).hadErrorContaining(spec + ":16:9: unknown key 'severty' in code 'B'. Did you mean 'severity'?");
-        assertThat(compilation).hadErrorContaining(spec + ":15:9: code 'B' needs a value for the required attribute 'severity'");
+                + " (allowed: High, Low). Did you mean 'High'? Use one of them, or add it to the attribute's 'values'."
+                + " [CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE]");
+        // B's severity is there under a misspelled key: one mistake, so B is not also said to lack it
+        assertThat(compilation).hadErrorContaining(spec + ":16:9: unknown key 'severty' in code 'B'. Did you mean"
+                + " 'severity'? [CODEBOOK-UNKNOWN-KEY]");
+        assertThat(compilation).hadErrorContaining(spec + ":17:9: code 'C' needs a value for the required attribute"
+                + " 'severity'. Add it here or in the group's 'shared'. [CODEBOOK-REQUIRED-VALUE-MISSING]");
         assertThat(compilation).hadErrorCount(3);
     }
 
@@ -222,6 +227,36 @@ class CodebookProcessorTest {
     void aCatalogRequestedTwiceIsAnError() {
         Compilation compilation = compile(Compiled.request("{\"widget-warnings\", \"widget-warnings\"}"));
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("catalog 'widget-warnings' is requested more than once");
+        assertThat(compilation).hadErrorContaining("catalog 'widget-warnings' is requested more than once."
+                + " Request each catalog in one @Codebook only. [CODEBOOK-DUPLICATE-REQUEST]");
+    }
+
+    @Test
+    void anInvalidRequestIsAnErrorAtItsAnnotationWithAnIdForEachMistake() {
+        JavaFileObject badPackage = Compiled.request("value = \"widget-warnings\", packageName = \"com..acme\"");
+        Compilation compilation = compile(badPackage);
+        assertThat(compilation).hadErrorContaining("packageName 'com..acme' is not a valid Java package name.")
+                .inFile(badPackage).onLine(2);
+        assertThat(compilation).hadErrorContaining("[CODEBOOK-REQUEST-PACKAGE]");
+        assertThat(compilation).hadErrorCount(1);
+
+        compilation = compile(Compiled.request("{}"));
+        assertThat(compilation).hadErrorContaining("@Codebook names no catalog. Name at least one, e.g."
+                + " @Codebook(\"id-analyzer\"). [CODEBOOK-REQUEST-EMPTY]");
+        assertThat(compilation).hadErrorCount(1);
+
+        compilation = compile(Compiled.request("\"Widget_Warnings\""));
+        assertThat(compilation).hadErrorContaining("'Widget_Warnings' is not a catalog id: ids are lower-case words"
+                + " joined by '-', such as 'id-analyzer'. [CODEBOOK-REQUEST-CATALOG-ID]");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aSplitAboveOptionThatIsNoNumberIsAnError() {
+        Compilation compilation = Compiled.compile("17", List.of(Compiled.testSpecs()),
+                List.of("-A" + CodebookProcessor.SPLIT_ABOVE_OPTION + "=many"), REQUEST);
+        assertThat(compilation).hadErrorContaining("-Acodebook.splitAbove=many is not a whole number of codes."
+                + " Give a number such as 500, or remove the option. [CODEBOOK-OPTION-SPLIT-ABOVE]");
+        assertThat(compilation).hadErrorCount(1);
     }
 }

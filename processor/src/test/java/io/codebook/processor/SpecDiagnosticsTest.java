@@ -91,6 +91,18 @@ class SpecDiagnosticsTest {
     }
 
     @Test
+    void anAttributeReferringToAnInvalidCatalogIdIsOneErrorNotAlsoAMissingCatalog(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "refs", "codebook: 1",
+                "catalog: {id: refs, vendor: V, title: T, source: {document: d}}",
+                "attributes: {reason: {type: code, catalog: Widget_Reasons}}",
+                "groups: [{id: g, title: G, codes: [{code: A, reason: EXPIRED}]}]");
+        List<String> rendered = Specs.pipeline(List.of(dir)).run(List.of(new CatalogRequest("refs", "test", null, null)))
+                .stream().flatMap(result -> result.problems().all().stream()).map(Problem::render).toList();
+        assertEquals(List.of(spec + ":3:44: 'Widget_Reasons' is not a catalog id: ids are lower-case words joined by"
+                + " '-'. [CODEBOOK-ATTRIBUTE-CATALOG-ID]"), rendered);
+    }
+
+    @Test
     void yaml11TypingTrapsStayTheStringsTheyAreAsCodesTextsAndLocales(@TempDir Path dir) {
         Compiled.writeSpec(dir, "traps",
                 "codebook: 1",

@@ -50,7 +50,7 @@ class UserTextsTest {
         Compilation compilation = Compiled.compileLenient(List.of(dir), Compiled.request("\"t\""));
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining(spec + ":4:98: code 'B' has no 'kk' userText. Add the translation."
-                + " (locale is a draft) [CODEBOOK-MISSING-KEY]");
+                + " (locale is a draft) [CODEBOOK-USER-TEXT-MISSING-DRAFT]");
         assertEquals(List.of("A"), List.copyOf(bundle(compilation, "TCode_kk.properties").stringPropertyNames()));
     }
 
@@ -107,7 +107,7 @@ class UserTextsTest {
         Compilation compilation = compileSpec(dir);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(spec + ":4:56: code 'A' has no 'ru' userText. Add the translation."
-                + " [CODEBOOK-MISSING-KEY]");
+                + " [CODEBOOK-USER-TEXT-MISSING]");
     }
 
     @Test
@@ -167,5 +167,36 @@ class UserTextsTest {
             assertEquals(reasons.getProperty("IMAGE_QUALITY_POOR"), argos.getProperty("STEP1_RETRY_GLARE_DETECTED"));
             assertTrue(argos.getProperty("REJECT_UNDER_AGE_LIMIT").contains("{age}"), "ARGOS's own text, with its placeholder");
         }
+    }
+
+    /** A vocabulary without end-user texts, and a vendor catalog in 'en' that maps to it. */
+    private static List<String> problemsOfVendor(Path dir, String canonical, String codes) {
+        Compiled.writeSpec(dir, "reasons", "codebook: 1",
+                "catalog: {id: reasons, vendor: Us, title: Reasons, source: {document: ours}}",
+                "attributes: {defaultAction: {type: action, required: true, role: reason-action}}",
+                "groups: [{id: g, title: G, codes: [{code: EXPIRED, defaultAction: user-action}]}]");
+        Compiled.writeSpec(dir, "vendor", "codebook: 1",
+                "catalog: {id: vendor, vendor: V, title: T, source: {document: d}}",
+                "locales: [en]",
+                "attributes: {canonical: {type: code, catalog: reasons, required: true, role: " + canonical + "}}",
+                "groups: [{id: g, title: G, codes: [" + codes + "]}]");
+        return Specs.pipeline(List.of(dir)).run(List.of(new CatalogRequest("vendor", "test", null, null))).get(0)
+                .problems().all().stream().map(io.codebook.processor.diagnostic.Problem::render).toList();
+    }
+
+    @Test
+    void aCodeWithoutItsRequiredReasonIsNotAlsoWithoutEndUserText(@TempDir Path dir) {
+        List<String> problems = problemsOfVendor(dir, "canonical-reason",
+                "{code: A, canonical: EXPIRED, userText: {en: Hi}}, {code: B}");
+        assertEquals(List.of(dir.resolve("vendor.yaml") + ":5:87: code 'B' needs a value for the required attribute"
+                + " 'canonical'. Add it here or in the group's 'shared'. [CODEBOOK-REQUIRED-VALUE-MISSING]"), problems);
+    }
+
+    @Test
+    void aRoleThatCannotBeReadDoesNotMakeEveryCodeLackEndUserText(@TempDir Path dir) {
+        List<String> problems = problemsOfVendor(dir, "canonical-reasn", "{code: A, canonical: EXPIRED}");
+        assertEquals(List.of(dir.resolve("vendor.yaml") + ":4:78: role 'canonical-reasn' is unknown; the roles are"
+                + " canonical-reason, reason-action and vendor-default-action. Did you mean 'canonical-reason'?"
+                + " [CODEBOOK-ROLE-UNKNOWN]"), problems);
     }
 }

@@ -1,24 +1,28 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.locate.SpecLocator;
+import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
-import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.AttributeValue;
-import io.codebook.processor.model.Role;
 import io.codebook.processor.model.EnumValue;
 import io.codebook.processor.model.Name;
+import io.codebook.processor.model.Role;
 import io.codebook.processor.naming.JavaNames;
+import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
 import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,93 +35,123 @@ final class AttributesStage {
                     "role");
     static final List<String> ENUM_VALUE_KEYS = List.of("value", "javaName", "description", "aliases", "action");
 
+    /**
+     * The attributes that could be read, and what the stages after this one need to know about the
+     * others so that a mistake in a declaration is not reported again at every code using it.
+     *
+     * @param attributes the attributes that could be read
+     * @param unreadable the names of attributes that are declared but could not be read (why is
+     *     reported): codes may still give them, and nothing is checked about their values
+     * @param brokenDefaults the names of attributes whose {@code default} is given but is not a valid
+     *     value (reported): a code without a value of its own has that default, so none is missing
+     */
+    record Declared(List<Attribute> attributes, Set<String> unreadable, Set<String> brokenDefaults) {
+
+        static final Declared NONE = new Declared(List.of(), Set.of(), Set.of());
+
+        Declared {
+            attributes = List.copyOf(attributes);
+            unreadable = Set.copyOf(unreadable);
+            brokenDefaults = Set.copyOf(brokenDefaults);
+        }
+
+        /** Every declared name, readable or not: the keys a code may have besides its own. */
+        Set<String> names() {
+            Set<String> names = new LinkedHashSet<>(AttributesStage.names(attributes));
+            names.addAll(unreadable);
+            return names;
+        }
+    }
+
     private final Problems problems;
+    private final Set<String> unreadable = new HashSet<>();
+    private final Set<String> brokenDefaults = new HashSet<>();
 
     AttributesStage(Problems problems) {
         this.problems = problems;
     }
 
-    List<Attribute> read(Optional<SpecMap> attributes) {
+    Declared read(Optional<SpecMap> attributes) {
         List<Attribute> result = new ArrayList<>();
         if (attributes.isEmpty()) {
-            return result;
+            return Declared.NONE;
         }
         for (SpecMap.Entry entry : attributes.get().entries()) {
             SpecScalar nameNode = entry.key();
             String name = nameNode.value();
             checkName(name, nameNode.position());
-            Fields.asMap(entry.value(), "attribute '" + name + "'", problems)
+            Optional<Attribute> attribute = Fields.asMap(entry.value(), "attribute '" + name + "'", problems)
                     .flatMap(map -> readOne(name, nameNode.position(),
-                            new Fields(map, "attribute '" + name + "'", ATTRIBUTE_KEYS, problems)))
-                    .ifPresent(result::add);
+                            new Fields(map, "attribute '" + name + "'", ATTRIBUTE_KEYS, problems)));
+            attribute.ifPresentOrElse(result::add, () -> unreadable.add(name));
         }
-        return result;
+        return new Declared(result, unreadable, brokenDefaults);
     }
 
     /** An attribute's name is a key of each code's map and its accessor's name. */
     private void checkName(String name, SpecPosition position) {
         if (!name.matches("[a-z][A-Za-z0-9]*") || !JavaNames.isIdentifier(name)) {
-            problems.error(position, ProblemIds.JAVA_NAME,
-                    "attribute name '" + name + "' must be a lowerCamel Java identifier such as 'httpStatus'"
-                            + " (it becomes the accessor's name). Rename it.");
+            problems.report(position, Message.ATTRIBUTE_NAME, name);
         } else if (GroupsStage.CODE_KEYS.contains(name)) {
-            problems.error(position, ProblemIds.JAVA_NAME,
-                    "attribute name '" + name + "' is reserved: it is a key every code may already have. Rename the"
-                            + " attribute.");
+            problems.report(position, Message.ATTRIBUTE_NAME_RESERVED, name);
         }
     }
 
+    /** The attribute, or empty when it cannot be read well enough to check values against it. */
     private Optional<Attribute> readOne(String name, SpecPosition position, Fields fields) {
         Optional<AttributeType> type = fields.text("type", true).flatMap(text -> {
             Optional<AttributeType> known = AttributeType.fromSpecName(text);
             if (known.isEmpty()) {
-                problems.error(fields.positionOf("type"), ProblemIds.INVALID_VALUE,
-                        "attribute '" + name + "' has type '" + text + "'; the types are enum, string, integer, boolean,"
-                                + " code and action.");
+                List<String> types = Arrays.stream(AttributeType.values()).map(AttributeType::specName).toList();
+                problems.report(fields.positionOf("type"), Message.ATTRIBUTE_TYPE, name, text,
+                        Suggestions.hint(text, types));
             }
             return known;
         });
         boolean required = fields.bool("required", false).orElse(false);
         boolean list = fields.bool("list", false).orElse(false);
         Optional<String> catalog = fields.text("catalog", false);
-        catalog.ifPresent(id -> {
+        boolean catalogValid = catalog.map(id -> {
             if (type.isPresent() && type.get() != AttributeType.CODE) {
-                problems.error(fields.positionOf("catalog"), ProblemIds.INVALID_VALUE,
-                        "only attributes of type code name a 'catalog'. Remove it, or make '" + name + "' of type code.");
-            } else if (!SpecLocator.CATALOG_ID.matcher(id).matches()) {
-                problems.error(fields.positionOf("catalog"), ProblemIds.INVALID_VALUE,
-                        "'" + id + "' is not a catalog id: ids are lower-case words joined by '-'.");
+                problems.report(fields.positionOf("catalog"), Message.ATTRIBUTE_CATALOG_NOT_CODE, name);
+                return true; // a type code attribute was not meant: nothing refers to that catalog
             }
-        });
+            if (!SpecLocator.CATALOG_ID.matcher(id).matches()) {
+                problems.report(fields.positionOf("catalog"), Message.ATTRIBUTE_CATALOG_ID, id);
+                return false;
+            }
+            return true;
+        }).orElse(true);
         if (list && (fields.has("default") || fields.has("noneValues"))) {
-            problems.error(fields.positionOf(fields.has("default") ? "default" : "noneValues"), ProblemIds.INVALID_VALUE,
-                    "list attribute '" + name + "' cannot have a default or 'noneValues': a code without values has"
-                            + " an empty list.");
+            problems.report(fields.positionOf(fields.has("default") ? "default" : "noneValues"),
+                    Message.LIST_ATTRIBUTE_DEFAULT, name);
         }
         Optional<Name> enumJavaName = fields.name("javaName");
         Optional<String> description = fields.text("description", false);
         List<String> noneValues = fields.textList("noneValues");
         if (!noneValues.isEmpty() && required) {
-            problems.error(fields.positionOf("noneValues"), ProblemIds.INVALID_VALUE,
-                    "attribute '" + name + "' is required, so it cannot have 'noneValues'. Make it optional or remove them.");
+            problems.report(fields.positionOf("noneValues"), Message.REQUIRED_WITH_NONE_VALUES, name);
         }
-        if (type.isEmpty()) {
+        if (type.isEmpty() || !catalogValid) {
+            // without its type (or the catalog its codes come from) no value can be checked against it
             return Optional.empty();
         }
         List<EnumValue> values = List.of();
         if (type.get().listsValues()) {
             values = readEnumValues(name, fields);
         } else if (fields.has("values")) {
-            problems.error(fields.positionOf("values"), ProblemIds.INVALID_VALUE,
-                    "attribute '" + name + "' is of type " + type.get().specName()
-                            + "; only enum attributes list 'values'. Remove them or make the type enum.");
+            problems.report(fields.positionOf("values"), Message.VALUES_NOT_ENUM, name, type.get().specName());
         }
         Optional<Role> role = readRole(name, fields, type.get(), list, required, values);
         Attribute withoutDefault = new Attribute(name, type.get(), list, catalog, required, enumJavaName, values,
                 noneValues, Optional.empty(), description, role, position, fields.positionOf("catalog").equals(
                         fields.position()) ? position : fields.positionOf("catalog"));
-        Optional<AttributeValue> defaultValue = fields.node("default")
+        Optional<SpecNode> defaultNode = fields.node("default");
+        Optional<AttributeValue> defaultValue = defaultNode
                 .flatMap(node -> Values.convert(withoutDefault, node, "the default of attribute '" + name + "'", problems));
+        if (defaultNode.isPresent() && defaultValue.isEmpty()) {
+            brokenDefaults.add(name);
+        }
         return Optional.of(withoutDefault.withDefault(defaultValue));
     }
 
@@ -130,8 +164,8 @@ final class AttributesStage {
         }
         Optional<Role> role = Role.fromSpecName(text.get());
         if (role.isEmpty()) {
-            problems.error(fields.positionOf("role"), ProblemIds.INVALID_VALUE, "role '" + text.get() + "' is unknown;"
-                    + " the roles are canonical-reason, reason-action and vendor-default-action.");
+            List<String> roles = Arrays.stream(Role.values()).map(Role::specName).toList();
+            problems.report(fields.positionOf("role"), Message.ROLE_UNKNOWN, text.get(), Suggestions.hint(text.get(), roles));
             return Optional.empty();
         }
         boolean actionLike = type == AttributeType.ACTION
@@ -143,8 +177,7 @@ final class AttributesStage {
                     : "a required, single attribute of type action (or an enum whose every value names an 'action')";
         };
         if (problem != null) {
-            problems.error(fields.positionOf("role"), ProblemIds.INVALID_VALUE,
-                    "role " + role.get().specName() + " needs " + problem + "; attribute '" + name + "' is not one.");
+            problems.report(fields.positionOf("role"), Message.ROLE_MISMATCH, role.get().specName(), problem, name);
             return Optional.empty();
         }
         return role;
@@ -152,13 +185,12 @@ final class AttributesStage {
 
     private List<EnumValue> readEnumValues(String attribute, Fields fields) {
         List<EnumValue> values = new ArrayList<>();
-        Optional<io.codebook.processor.yaml.SpecList> list = fields.list("values", true);
+        Optional<SpecList> list = fields.list("values", true);
         if (list.isEmpty()) {
             return values;
         }
         if (list.get().items().isEmpty()) {
-            problems.error(list.get().position(), ProblemIds.MISSING_KEY,
-                    "enum attribute '" + attribute + "' lists no values. List the values the vendor uses.");
+            problems.report(list.get().position(), Message.ENUM_NO_VALUES, attribute);
         }
         Map<String, SpecPosition> spellings = new HashMap<>();
         for (SpecNode item : list.get().items()) {
@@ -169,9 +201,7 @@ final class AttributesStage {
             for (String spelling : concat(value.get().value(), value.get().aliases())) {
                 SpecPosition first = spellings.putIfAbsent(spelling, item.position());
                 if (first != null) {
-                    problems.error(item.position(), ProblemIds.DUPLICATE_ID,
-                            "value '" + spelling + "' of attribute '" + attribute + "' is listed twice (first at "
-                                    + first + "). Remove one.");
+                    problems.report(item.position(), Message.ENUM_VALUE_DUPLICATE, spelling, attribute, first);
                 }
             }
             values.add(value.get());
@@ -188,9 +218,7 @@ final class AttributesStage {
             Optional<String> description = fields.text("description", false);
             List<String> aliases = fields.textList("aliases");
             Optional<String> action = fields.text("action", false);
-            action.filter(a -> !Actions.isAction(a)).ifPresent(a -> problems.error(fields.positionOf("action"),
-                    ProblemIds.INVALID_VALUE, "'" + a + "' is not a next action; the actions are "
-                            + String.join(", ", Actions.SPEC_NAMES) + "."));
+            fields.node("action").ifPresent(node -> action.ifPresent(a -> Values.isAction(a, node, problems)));
             return value.map(v -> new EnumValue(v, javaName, description, aliases, action.filter(Actions::isAction),
                     fields.positionOf("value")));
         }

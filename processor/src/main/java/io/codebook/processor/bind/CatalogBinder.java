@@ -1,17 +1,15 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.Suggestions;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
-import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.NamePattern;
 import io.codebook.processor.model.Outcome;
@@ -61,17 +59,18 @@ public final class CatalogBinder {
             return new Result(Optional.empty(), Optional.empty(), problems);
         }
         Fields fields = new Fields(top.get(), "the spec", TOP_KEYS, problems);
-        fields.integer("codebook", true).filter(v -> v != FORMAT_VERSION).ifPresent(v -> problems.error(
-                fields.positionOf("codebook"), ProblemIds.INVALID_VALUE,
-                "format version " + v + " is not supported; this processor reads 'codebook: " + FORMAT_VERSION + "'."));
+        fields.integer("codebook", true).filter(v -> v != FORMAT_VERSION).ifPresent(v -> problems.report(
+                fields.positionOf("codebook"), Message.FORMAT_VERSION, v, FORMAT_VERSION));
         Optional<Meta> meta = fields.submap("catalog", true)
                 .flatMap(map -> readMeta(new Fields(map, "'catalog'", CATALOG_KEYS, problems), requestedId, problems));
-        List<Attribute> attributes = new AttributesStage(problems).read(fields.submap("attributes", false));
+        AttributesStage.Declared declared = new AttributesStage(problems).read(fields.submap("attributes", false));
+        List<Attribute> attributes = declared.attributes();
         checkRoles(attributes, fields, problems);
-        List<KeyPart> key = readKey(fields, attributes, problems);
-        List<LocaleDeclaration> locales = new LocalesStage(problems).read(fields.list("locales", false));
-        List<Group> groups = new GroupsStage(problems, attributes, key, locales).read(fields.list("groups", true));
-        List<Outcome> outcomes = new OutcomesStage(problems, attributes, groups, key).read(fields.list("outcomes", false));
+        Key key = readKey(fields, declared, problems);
+        LocalesStage.Declared locales = new LocalesStage(problems).read(fields.list("locales", false));
+        List<Group> groups = new GroupsStage(problems, declared, key.parts(), locales).read(fields.list("groups", true));
+        List<Outcome> outcomes = new OutcomesStage(problems, declared, groups, key.parts())
+                .read(fields.list("outcomes", false));
         Optional<Priority> priority = fields.submap("priority", false)
                 .map(map -> readPriority(new Fields(map, "'priority'", PRIORITY_KEYS, problems)));
         if (meta.isEmpty()) {
@@ -79,10 +78,10 @@ public final class CatalogBinder {
         }
         Meta m = meta.get();
         Catalog catalog = new Catalog(requestedId, m.vendor(), m.title(), m.description(), m.javaName(),
-                m.outcomeJavaName(), m.javaNamePattern(), m.attemptLimit(), m.source(), m.notes(), key, attributes,
-                groups, priority, outcomes, locales, top.get().position());
+                m.outcomeJavaName(), m.javaNamePattern(), m.attemptLimit(), m.source(), m.notes(), key.parts(),
+                attributes, groups, priority, outcomes, locales.locales(), top.get().position());
         SizeLimits.check(catalog, fields, problems);
-        new UniquenessCheck(problems).check(catalog, fields);
+        new UniquenessCheck(problems).check(catalog, fields, key.complete());
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), Optional.of(catalog), problems);
     }
 
@@ -93,12 +92,9 @@ public final class CatalogBinder {
     private static Optional<Meta> readMeta(Fields fields, String requestedId, Problems problems) {
         fields.text("id", true).ifPresent(id -> {
             if (!id.equals(requestedId)) {
-                problems.error(fields.positionOf("id"), ProblemIds.CATALOG_ID_MISMATCH,
-                        "this spec declares catalog '" + id + "' but was found as '" + requestedId
-                                + "'. A spec's file name is its catalog id: rename the file or fix the id.");
+                problems.report(fields.positionOf("id"), Message.CATALOG_ID_MISMATCH, id, requestedId);
             } else if (!SpecLocator.CATALOG_ID.matcher(id).matches()) {
-                problems.error(fields.positionOf("id"), ProblemIds.INVALID_VALUE,
-                        "catalog id '" + id + "' must be lower-case words joined by '-'.");
+                problems.report(fields.positionOf("id"), Message.CATALOG_ID_FORMAT, id);
             }
         });
         Optional<String> vendor = fields.text("vendor", true);
@@ -121,8 +117,7 @@ public final class CatalogBinder {
         OptionalInt attemptLimit = fields.integer("attemptLimit", false)
                 .filter(limit -> {
                     if (limit < 1) {
-                        problems.error(fields.positionOf("attemptLimit"), ProblemIds.INVALID_VALUE,
-                                "'attemptLimit' must be at least 1, found " + limit + ".");
+                        problems.report(fields.positionOf("attemptLimit"), Message.ATTEMPT_LIMIT_RANGE, limit);
                     }
                     return limit >= 1;
                 })
@@ -131,25 +126,37 @@ public final class CatalogBinder {
                 attemptLimit, source.get(), notes));
     }
 
-    private static List<KeyPart> readKey(Fields fields, List<Attribute> attributes, Problems problems) {
+    /**
+     * The catalog's key.
+     *
+     * @param parts the parts that could be read; the default ({@code code}) when the key is empty
+     * @param complete whether every part could be read: without some part, codes that differ only in
+     *     it would look alike, so the codes' keys are not compared
+     */
+    private record Key(List<KeyPart> parts, boolean complete) {}
+
+    private static Key readKey(Fields fields, AttributesStage.Declared declared, Problems problems) {
         Optional<SpecNode> node = fields.node("key");
         if (node.isEmpty()) {
-            return List.of(new KeyPart.CodePart());
+            return new Key(List.of(new KeyPart.CodePart()), true);
         }
+        int problemsBefore = problems.count();
         List<SpecNode> items = node.get() instanceof SpecList list ? list.items() : List.of(node.get());
         if (items.isEmpty()) {
-            problems.error(node.get().position(), ProblemIds.INVALID_VALUE,
-                    "'key' is an empty list. Name what identifies a code, e.g. key: code.");
+            problems.report(node.get().position(), Message.KEY_EMPTY);
+            // read the codes with the default key, so they are not all reported against an empty one
+            return new Key(List.of(new KeyPart.CodePart()), false);
         }
         List<KeyPart> key = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        boolean complete = true;
         for (SpecNode item : items) {
             Optional<String> name = Fields.scalarText(item, "a part of 'key'", problems);
             if (name.isEmpty()) {
                 continue;
             }
             if (seen.contains(name.get())) {
-                problems.error(item.position(), ProblemIds.DUPLICATE_ID, "'" + name.get() + "' is named twice in 'key'.");
+                problems.report(item.position(), Message.KEY_PART_DUPLICATE, name.get());
                 continue;
             }
             seen.add(name.get());
@@ -157,23 +164,23 @@ public final class CatalogBinder {
                 key.add(new KeyPart.CodePart());
                 continue;
             }
-            Optional<Attribute> attribute = attributes.stream().filter(a -> a.name().equals(name.get())).findFirst();
-            if (attribute.isEmpty()) {
-                List<String> candidates = new ArrayList<>(AttributesStage.names(attributes));
+            Optional<Attribute> attribute = declared.attributes().stream()
+                    .filter(a -> a.name().equals(name.get())).findFirst();
+            if (attribute.isEmpty() && declared.unreadable().contains(name.get())) {
+                complete = false; // the attribute's declaration is what is wrong, and is reported
+            } else if (attribute.isEmpty()) {
+                List<String> candidates = new ArrayList<>(declared.names());
                 candidates.add("code");
-                String hint = Suggestions.closest(name.get(), candidates).map(s -> " Did you mean '" + s + "'?").orElse("");
-                problems.error(item.position(), ProblemIds.UNKNOWN_KEY,
-                        "key part '" + name.get() + "' is neither 'code' nor a declared attribute." + hint);
+                problems.report(item.position(), Message.KEY_PART_UNKNOWN, name.get(),
+                        Suggestions.hint(name.get(), candidates));
             } else if (!attribute.get().type().canBeKey() || attribute.get().list()) {
-                problems.error(item.position(), ProblemIds.INVALID_VALUE,
-                        "attribute '" + name.get() + "' is " + (attribute.get().list() ? "a list of " : "")
-                                + attribute.get().type().specName() + "; key parts must be single enum, string or"
-                                + " integer attributes.");
+                problems.report(item.position(), Message.KEY_PART_TYPE, name.get(),
+                        (attribute.get().list() ? "a list of " : "") + attribute.get().type().specName());
             } else {
                 key.add(new KeyPart.AttributePart(attribute.get()));
             }
         }
-        return key;
+        return new Key(key, complete && problems.count() == problemsBefore);
     }
 
     /** A role names one runtime method, so one attribute at most fills it; a catalog is a vocabulary or maps to one. */
@@ -181,8 +188,7 @@ public final class CatalogBinder {
         for (Role role : Role.values()) {
             long count = attributes.stream().filter(a -> a.role().equals(Optional.of(role))).count();
             if (count > 1) {
-                problems.error(fields.positionOf("attributes"), ProblemIds.INVALID_VALUE,
-                        count + " attributes have role " + role.specName() + "; give it to one.");
+                problems.report(fields.positionOf("attributes"), Message.ROLE_DUPLICATE, count, role.specName());
             }
         }
         for (Attribute attribute : attributes) {
@@ -190,22 +196,18 @@ public final class CatalogBinder {
             boolean fits = needed != null && attribute.role().equals(Optional.of(needed))
                     && (needed != Role.VENDOR_DEFAULT_ACTION || attribute.type() == AttributeType.ACTION);
             if (needed != null && !fits) {
-                problems.error(attribute.position(), ProblemIds.JAVA_NAME,
-                        "attribute name '" + attribute.name() + "' is the runtime method of role " + needed.specName()
-                                + "; only an action attribute with that role may take it. Rename the attribute.");
+                problems.report(attribute.position(), Message.ATTRIBUTE_NAME_OF_ROLE, attribute.name(), needed.specName());
             }
         }
         boolean maps = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.CANONICAL_REASON)));
         boolean isVocabulary = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.REASON_ACTION)));
         if (maps && isVocabulary) {
-            problems.error(fields.positionOf("attributes"), ProblemIds.INVALID_VALUE,
-                    "a catalog either is the canonical vocabulary (role reason-action) or maps to one (role"
-                            + " canonical-reason), not both.");
+            problems.report(fields.positionOf("attributes"), Message.ROLE_CONFLICT);
         }
     }
 
     private static Priority readPriority(Fields fields) {
-        return new Priority(fields.text("description", false), fields.textList("order"));
+        return new Priority(fields.text("description", false), fields.textList("order", true));
     }
 
     /** Position of the scalar node holding {@code value} within a list, for precise messages. */

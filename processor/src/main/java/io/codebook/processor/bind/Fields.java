@@ -1,10 +1,10 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.Suggestions;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.diagnostic.Suggestions;
+import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
@@ -12,8 +12,11 @@ import io.codebook.processor.yaml.SpecNode;
 import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Typed, checked access to one map of a spec. Every accessor reports what is wrong at the value's
@@ -24,6 +27,8 @@ final class Fields {
     private final SpecMap map;
     private final String where;
     private final Problems problems;
+    /** The known keys that an unknown key here was taken for ("did you mean"): meant, so not missing. */
+    private final Set<String> misspelled = new HashSet<>();
 
     /**
      * @param where how to name this map in messages, e.g. "code UNRECOGNIZED_DOCUMENT"
@@ -36,31 +41,39 @@ final class Fields {
         for (SpecMap.Entry entry : map.entries()) {
             String key = entry.key().value();
             if (!known.contains(key)) {
-                String hint = Suggestions.closest(key, known)
-                        .map(s -> " Did you mean '" + s + "'?")
+                Optional<String> meant = Suggestions.closest(key, known);
+                meant.ifPresent(misspelled::add);
+                String hint = meant.map(s -> " Did you mean '" + s + "'?")
                         .orElse(" Known keys here: " + String.join(", ", known) + ".");
-                problems.error(entry.key().position(), ProblemIds.UNKNOWN_KEY,
-                        "unknown key '" + key + "' in " + where + "." + hint);
+                problems.report(entry.key().position(), Message.UNKNOWN_KEY, key, where, hint);
             }
         }
     }
 
     /**
+     * Whether an unknown key of this map was reported as a likely misspelling of {@code key}: the
+     * value is there under a wrong name, so its absence is not a second mistake.
+     */
+    boolean misspelled(String key) {
+        return misspelled.contains(key);
+    }
+
+    /**
      * The required {@code id} of a group or outcome: lower-case words joined by '-', and not used
      * by another of its kind ({@code seen} remembers where each was first used).
+     *
+     * @param format what to report for an id that is not lower-case words joined by '-'
+     * @param duplicate what to report for an id used before
      */
-    Optional<String> uniqueId(String kind, String example, java.util.Map<String, SpecPosition> seen) {
+    Optional<String> uniqueId(Message format, Message duplicate, Map<String, SpecPosition> seen) {
         Optional<String> id = text("id", true);
         id.ifPresent(value -> {
-            if (!io.codebook.processor.locate.SpecLocator.CATALOG_ID.matcher(value).matches()) {
-                problems.error(positionOf("id"), ProblemIds.INVALID_VALUE,
-                        kind + " id '" + value + "' must be lower-case words joined by '-', such as '" + example + "'.");
+            if (!SpecLocator.CATALOG_ID.matcher(value).matches()) {
+                problems.report(positionOf("id"), format, value);
             }
             SpecPosition first = seen.putIfAbsent(value, positionOf("id"));
             if (first != null) {
-                problems.error(positionOf("id"), ProblemIds.DUPLICATE_ID,
-                        kind + " id '" + value + "' is used twice (first at " + first + "). Give each " + kind
-                                + " its own id.");
+                problems.report(positionOf("id"), duplicate, value, first);
             }
         });
         return id;
@@ -71,8 +84,7 @@ final class Fields {
         if (node instanceof SpecMap m) {
             return Optional.of(m);
         }
-        problems.error(node.position(), ProblemIds.WRONG_TYPE,
-                what + " must be a map of keys and values, found " + node.kind() + ".");
+        problems.report(node.position(), Message.NOT_A_MAP, what, node.kind());
         return Optional.empty();
     }
 
@@ -118,9 +130,11 @@ final class Fields {
         if (node instanceof SpecScalar scalar && !scalar.empty()) {
             return Optional.of(scalar.value());
         }
-        problems.error(node.position(), node instanceof SpecScalar ? ProblemIds.MISSING_KEY : ProblemIds.WRONG_TYPE,
-                what + " must be a text, found " + node.kind() + "."
-                        + (node instanceof SpecScalar ? " Write the value after the colon." : ""));
+        if (node instanceof SpecScalar) {
+            problems.report(node.position(), Message.MISSING_VALUE, what);
+        } else {
+            problems.report(node.position(), Message.NOT_A_TEXT, what, node.kind());
+        }
         return Optional.empty();
     }
 
@@ -136,8 +150,7 @@ final class Fields {
                 // falls through to the error below
             }
         }
-        problems.error(position, ProblemIds.WRONG_TYPE,
-                what + " must be a whole number written in decimal (such as 400), found '" + text + "'.");
+        problems.report(position, Message.NOT_AN_INTEGER, what, text);
         return Optional.empty();
     }
 
@@ -149,7 +162,7 @@ final class Fields {
         if (text.equals("true") || text.equals("false")) {
             return Optional.of(Boolean.parseBoolean(text));
         }
-        problems.error(position, ProblemIds.WRONG_TYPE, what + " must be true or false, found '" + text + "'.");
+        problems.report(position, Message.NOT_A_BOOLEAN, what, text);
         return Optional.empty();
     }
 
@@ -175,8 +188,7 @@ final class Fields {
         if (node.get() instanceof SpecList list) {
             return Optional.of(list);
         }
-        problems.error(node.get().position(), ProblemIds.WRONG_TYPE,
-                "'" + key + "' in " + where + " must be a list, found " + node.get().kind() + ".");
+        problems.report(node.get().position(), Message.NOT_A_LIST, key, where, node.get().kind());
         return Optional.empty();
     }
 
@@ -197,10 +209,15 @@ final class Fields {
         return result;
     }
 
-    /** A list of texts where a list is required (single values are a common slip, so said so). */
+    /** A list of texts where a list is expected (single values are a common slip, so said so). */
     List<String> textList(String key) {
+        return textList(key, false);
+    }
+
+    /** A list of texts; {@code required} reports its absence. */
+    List<String> textList(String key, boolean required) {
         List<String> result = new ArrayList<>();
-        list(key, false).ifPresent(list -> {
+        list(key, required).ifPresent(list -> {
             for (SpecNode item : list.items()) {
                 scalarText(item, "an entry of '" + key + "' in " + where, problems).ifPresent(result::add);
             }
@@ -209,7 +226,8 @@ final class Fields {
     }
 
     private void missing(String key) {
-        problems.error(map.position(), ProblemIds.MISSING_KEY,
-                where + " needs '" + key + "'. Add it (see catalog-specs/README.md).");
+        if (!misspelled(key)) {
+            problems.report(map.position(), Message.MISSING_KEY, where, key);
+        }
     }
 }

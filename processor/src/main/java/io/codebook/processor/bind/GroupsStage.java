@@ -1,6 +1,6 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.model.Attribute;
@@ -8,8 +8,6 @@ import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
-import io.codebook.processor.model.LocaleDeclaration;
-import io.codebook.processor.model.Message;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.NamePattern;
 import io.codebook.processor.model.Placeholder;
@@ -17,12 +15,15 @@ import io.codebook.processor.model.Variant;
 import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads the {@code groups} list: the document's sections and the codes each lists. */
 final class GroupsStage {
@@ -35,22 +36,50 @@ final class GroupsStage {
     static final List<String> VARIANT_KEYS = List.of("description", "when");
     static final List<String> MESSAGE_KEYS = List.of("text", "description");
 
+    /**
+     * What a group's {@code shared} gives its codes.
+     *
+     * @param values the valid values, by attribute name
+     * @param meant the attributes it gives a value for that is not valid, or under a misspelled
+     *     name (both reported): its codes do not lack them
+     */
+    private record Shared(Map<String, AttributeValue> values, Set<String> meant) {}
+
+    /**
+     * A code's variants.
+     *
+     * @param given per variant, the attributes it gives: with a valid value, an invalid one or
+     *     under a misspelled name (the last two reported), so none is reported missing as well
+     */
+    private record Variants(List<Variant> variants, List<Set<String>> given) {
+
+        boolean inAny(String attribute) {
+            return given.stream().anyMatch(names -> names.contains(attribute));
+        }
+
+        boolean inEvery(String attribute) {
+            return given.stream().allMatch(names -> names.contains(attribute));
+        }
+    }
+
     private final Problems problems;
+    private final AttributesStage.Declared declared;
     private final List<Attribute> attributes;
     private final List<KeyPart> key;
     private final List<String> codeKeys;
     private final PlaceholderCheck placeholderCheck;
-    private final List<LocaleDeclaration> locales;
+    private final LocalesStage.Declared locales;
     private final LocalesStage localesStage;
 
-    GroupsStage(Problems problems, List<Attribute> attributes, List<KeyPart> key, List<LocaleDeclaration> locales) {
+    GroupsStage(Problems problems, AttributesStage.Declared declared, List<KeyPart> key, LocalesStage.Declared locales) {
         this.problems = problems;
         this.locales = locales;
         this.localesStage = new LocalesStage(problems);
-        this.attributes = attributes;
+        this.declared = declared;
+        this.attributes = declared.attributes();
         this.key = key;
         List<String> known = new ArrayList<>(CODE_KEYS);
-        attributes.forEach(a -> known.add(a.name()));
+        known.addAll(declared.names()); // an attribute whose declaration is wrong is still a key of codes
         this.codeKeys = List.copyOf(known);
         this.placeholderCheck = new PlaceholderCheck(problems);
     }
@@ -61,8 +90,7 @@ final class GroupsStage {
             return result;
         }
         if (groups.get().items().isEmpty()) {
-            problems.error(groups.get().position(), ProblemIds.MISSING_KEY,
-                    "the catalog has no groups, so no codes. Add the document's sections with their codes.");
+            problems.report(groups.get().position(), Message.NO_GROUPS);
         }
         Map<String, SpecPosition> ids = new HashMap<>();
         for (SpecNode item : groups.get().items()) {
@@ -81,19 +109,18 @@ final class GroupsStage {
     }
 
     private Optional<Group> readGroup(Fields fields, Map<String, SpecPosition> ids) {
-        Optional<String> id = fields.uniqueId("group", "document-and-ocr", ids);
+        Optional<String> id = fields.uniqueId(Message.GROUP_ID_FORMAT, Message.GROUP_ID_DUPLICATE, ids);
         String where = "group '" + id.orElse("?") + "'";
         Optional<String> title = fields.text("title", true);
         Optional<Name> javaName = fields.name("javaName");
         Optional<NamePattern> javaNamePattern = NamePatternReader.read(fields, problems);
         Optional<String> description = fields.text("description", false);
         List<String> notes = fields.texts("notes");
-        Map<String, AttributeValue> shared = readShared(fields.submap("shared", false), where);
+        Shared shared = readShared(fields.submap("shared", false), where);
         List<Code> codes = new ArrayList<>();
         fields.list("codes", true).ifPresent(list -> {
             if (list.items().isEmpty()) {
-                problems.error(list.position(), ProblemIds.MISSING_KEY,
-                        where + " lists no codes. Add its codes, or remove the group.");
+                problems.report(list.position(), Message.GROUP_EMPTY, where);
             }
             for (SpecNode item : list.items()) {
                 Fields.asMap(item, "a code of " + where, problems)
@@ -101,56 +128,57 @@ final class GroupsStage {
                         .ifPresent(codes::add);
             }
         });
-        if (id.isEmpty() || title.isEmpty()) {
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Group(id.get(), title.get(), javaName, javaNamePattern, description, notes, shared, codes,
-                fields.positionOf("id")));
+        // a group whose title is missing (reported) still has its codes, which later checks look at
+        return Optional.of(new Group(id.get(), title.orElse(""), javaName, javaNamePattern, description, notes,
+                shared.values(), codes, fields.positionOf("id")));
     }
 
-    private Map<String, AttributeValue> readShared(Optional<SpecMap> sharedMap, String where) {
+    private Shared readShared(Optional<SpecMap> sharedMap, String where) {
         Map<String, AttributeValue> shared = new LinkedHashMap<>();
+        Set<String> meant = new HashSet<>();
         if (sharedMap.isEmpty()) {
-            return shared;
+            return new Shared(shared, meant);
         }
-        List<String> names = attributes.stream().map(Attribute::name).toList();
-        new Fields(sharedMap.get(), "'shared' of " + where, names, problems);
+        Fields fields = new Fields(sharedMap.get(), "'shared' of " + where, List.copyOf(declared.names()), problems);
         for (SpecMap.Entry entry : sharedMap.get().entries()) {
             attributeNamed(entry.key().value()).ifPresent(attribute -> {
                 if (!Values.isNone(attribute, entry.value())) {
                     Values.convert(attribute, entry.value(), "'" + attribute.name() + "' shared by " + where, problems)
-                            .ifPresent(value -> shared.put(attribute.name(), value));
+                            .ifPresentOrElse(value -> shared.put(attribute.name(), value),
+                                    () -> meant.add(attribute.name()));
                 }
             });
         }
-        return shared;
+        attributes.stream().map(Attribute::name).filter(fields::misspelled).forEach(meant::add);
+        return new Shared(shared, meant);
     }
 
-    private Optional<Code> readCode(SpecMap map, String groupId, Map<String, AttributeValue> shared, String groupWhere) {
-        String label = map.get("code").filter(n -> n instanceof io.codebook.processor.yaml.SpecScalar)
-                .map(n -> "code '" + ((io.codebook.processor.yaml.SpecScalar) n).value() + "'")
+    private Optional<Code> readCode(SpecMap map, String groupId, Shared shared, String groupWhere) {
+        String label = map.get("code").filter(n -> n instanceof SpecScalar)
+                .map(n -> "code '" + ((SpecScalar) n).value() + "'")
                 .orElse("a code of " + groupWhere);
         Fields fields = new Fields(map, label, codeKeys, problems);
         boolean keyHasCode = key.stream().anyMatch(part -> part instanceof KeyPart.CodePart);
         Optional<String> code = fields.text("code", keyHasCode);
         if (!keyHasCode && fields.has("code")) {
-            problems.error(fields.positionOf("code"), ProblemIds.UNKNOWN_KEY,
-                    "this catalog's key does not include 'code', so " + label
-                            + " cannot have one. Add 'code' to the catalog's 'key' or remove it here.");
+            problems.report(fields.positionOf("code"), Message.CODE_NOT_IN_KEY, label);
         }
-        List<Variant> variants = readVariants(fields, shared, label);
+        Variants variants = readVariants(fields, shared, label);
         Map<String, AttributeValue> values = readValues(fields, shared, variants, label);
         Optional<String> description = fields.text("description", false);
-        List<Message> messages = readMessages(fields, label);
-        List<Placeholder> placeholders = placeholderCheck.readDeclared(fields, label);
+        List<io.codebook.processor.model.Message> messages = readMessages(fields, label);
+        PlaceholderCheck.Declared placeholders = placeholderCheck.readDeclared(fields, label);
         List<String> aliases = fields.textList("aliases");
         if (!aliases.isEmpty() && !keyHasCode) {
-            problems.error(fields.positionOf("aliases"), ProblemIds.INVALID_VALUE,
-                    "aliases are other spellings of 'code', and this catalog's key has no 'code'. Remove them.");
+            problems.report(fields.positionOf("aliases"), Message.ALIAS_WITHOUT_CODE);
         }
         List<String> notes = fields.texts("notes");
         placeholderCheck.check(fields, placeholders, label);
-        Map<String, String> userText = localesStage.readUserText(fields, locales, placeholders, label);
+        Map<String, String> userText = localesStage.readUserText(fields, locales, placeholders.placeholders(),
+                placeholders.complete(), label);
 
         List<Optional<String>> keyParts = new ArrayList<>();
         for (KeyPart part : key) {
@@ -160,23 +188,24 @@ final class GroupsStage {
         if (keyHasCode && code.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Code(0, code, values, description, messages, placeholders,
-                fields.name("javaName"), aliases, notes, userText, variants, keyParts, groupId, map.position()));
+        return Optional.of(new Code(0, code, values, description, messages, placeholders.placeholders(),
+                fields.name("javaName"), aliases, notes, userText, variants.variants(), keyParts, groupId,
+                map.position()));
     }
 
-    private List<Variant> readVariants(Fields fields, Map<String, AttributeValue> shared, String label) {
+    private Variants readVariants(Fields fields, Shared shared, String label) {
         List<Variant> variants = new ArrayList<>();
+        List<Set<String>> given = new ArrayList<>();
         Optional<SpecList> list = fields.list("variants", false);
         if (list.isEmpty()) {
-            return variants;
+            return new Variants(variants, given);
         }
         if (list.get().items().size() < 2) {
-            problems.error(list.get().position(), ProblemIds.INVALID_VALUE,
-                    label + " has fewer than two variants. Variants are for a code printed in several rows; give"
-                            + " a single row's facts on the code itself.");
+            problems.report(list.get().position(), Message.VARIANTS_TOO_FEW, label);
         }
         List<String> known = new ArrayList<>(VARIANT_KEYS);
         attributes.stream().filter(a -> !isKeyPart(a)).forEach(a -> known.add(a.name()));
+        known.addAll(declared.unreadable());
         for (SpecNode item : list.get().items()) {
             String what = "a variant of " + label;
             Optional<SpecMap> map = Fields.asMap(item, what, problems);
@@ -185,73 +214,84 @@ final class GroupsStage {
             }
             Fields variant = new Fields(map.get(), what, known, problems);
             Map<String, AttributeValue> values = new LinkedHashMap<>();
+            Set<String> names = new HashSet<>();
             for (Attribute attribute : attributes) {
+                if (variant.misspelled(attribute.name())) {
+                    names.add(attribute.name());
+                }
                 variant.node(attribute.name()).filter(n -> !isKeyPart(attribute)).ifPresent(node -> {
-                    if (fields.has(attribute.name()) || shared.containsKey(attribute.name())) {
-                        problems.error(node.position(), ProblemIds.INVALID_VALUE,
-                                "'" + attribute.name() + "' is given on " + label + " (or its group) and in a variant."
-                                        + " Keep what all rows share on the code and what differs in the variants.");
+                    if (fields.has(attribute.name()) || shared.values().containsKey(attribute.name())) {
+                        problems.report(node.position(), Message.VARIANT_VALUE_TWICE,
+                                attribute.name(), label);
                     } else if (!Values.isNone(attribute, node)) {
                         Values.convert(attribute, node, "'" + attribute.name() + "' of " + what, problems)
                                 .ifPresent(value -> values.put(attribute.name(), value));
+                        names.add(attribute.name()); // valid or not: given
                     }
                 });
             }
             variants.add(new Variant(variant.text("description", false), variant.text("when", false), values));
+            given.add(names);
         }
-        return variants;
+        return new Variants(variants, given);
     }
 
     private boolean isKeyPart(Attribute attribute) {
         return key.stream().anyMatch(part -> part.name().equals(attribute.name()));
     }
 
-    private Map<String, AttributeValue> readValues(Fields fields, Map<String, AttributeValue> shared,
-            List<Variant> variants, String label) {
+    private Map<String, AttributeValue> readValues(Fields fields, Shared shared, Variants variants, String label) {
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         for (Attribute attribute : attributes) {
-            boolean inVariants = variants.stream().anyMatch(v -> v.values().containsKey(attribute.name()));
-            if (inVariants) {
-                if (attribute.required() && !variants.stream().allMatch(v -> v.values().containsKey(attribute.name()))) {
-                    problems.error(fields.positionOf("variants"), ProblemIds.MISSING_KEY,
-                            label + " gives the required attribute '" + attribute.name()
-                                    + "' in some variants only. Give it in every variant, or on the code.");
+            String name = attribute.name();
+            if (variants.inAny(name)) {
+                if (attribute.required() && !variants.inEvery(name)) {
+                    problems.report(fields.positionOf("variants"), Message.VARIANT_REQUIRED_VALUE, label, name);
                 }
                 continue;
             }
-            Optional<SpecNode> node = fields.node(attribute.name());
-            if (node.isPresent() && shared.containsKey(attribute.name())) {
-                problems.error(node.get().position(), ProblemIds.INVALID_VALUE,
-                        label + " gives '" + attribute.name() + "', which its group already shares with all its codes."
-                                + " Remove it here, or move the code to a group with that value.");
+            Optional<SpecNode> node = fields.node(name);
+            if (node.isPresent() && shared.values().containsKey(name)) {
+                problems.report(node.get().position(), Message.SHARED_VALUE_REPEATED,
+                        label, name);
                 continue;
             }
             Optional<AttributeValue> value = Optional.empty();
             if (node.isPresent() && !Values.isNone(attribute, node.get())) {
-                value = Values.convert(attribute, node.get(), "'" + attribute.name() + "' of " + label, problems);
+                value = Values.convert(attribute, node.get(), "'" + name + "' of " + label, problems);
                 if (value.isEmpty()) {
-                    continue; // already reported
+                    continue; // reported; a value given wrongly is not also a value missing
                 }
             } else if (node.isEmpty()) {
-                value = Optional.ofNullable(shared.get(attribute.name())).or(attribute::defaultValue);
+                value = Optional.ofNullable(shared.values().get(name)).or(attribute::defaultValue);
             }
             if (value.isPresent() && attribute.required() && value.get() instanceof AttributeValue.Many many
                     && many.values().isEmpty()) {
-                problems.error(node.map(SpecNode::position).orElse(fields.position()), ProblemIds.MISSING_KEY,
-                        label + " needs at least one value for the required list attribute '" + attribute.name() + "'.");
+                problems.report(node.map(SpecNode::position).orElse(fields.position()),
+                        Message.REQUIRED_LIST_EMPTY, label, name);
             } else if (value.isPresent()) {
-                values.put(attribute.name(), value.get());
-            } else if (attribute.required()) {
-                problems.error(fields.position(), ProblemIds.MISSING_KEY,
-                        label + " needs a value for the required attribute '" + attribute.name()
-                                + "'. Add it here or in the group's 'shared'.");
+                values.put(name, value.get());
+            } else if (attribute.required() && node.isEmpty() && !givenElsewhere(name, fields, shared)) {
+                problems.report(fields.position(), Message.REQUIRED_VALUE_MISSING,
+                        label, name);
             }
         }
         return values;
     }
 
-    private List<Message> readMessages(Fields fields, String label) {
-        List<Message> messages = new ArrayList<>();
+    /**
+     * Whether a value for the attribute is given, though not where or how it should be: under a
+     * misspelled key of the code, wrongly in the group's {@code shared}, or as an invalid default.
+     * Each of these is reported where it is written; the code does not lack the value as well.
+     */
+    private boolean givenElsewhere(String attribute, Fields code, Shared shared) {
+        return code.misspelled(attribute) || shared.meant().contains(attribute)
+                || declared.brokenDefaults().contains(attribute);
+    }
+
+    /** The vendor's message texts of a code (the model's {@code Message}, not a diagnostic one). */
+    private List<io.codebook.processor.model.Message> readMessages(Fields fields, String label) {
+        List<io.codebook.processor.model.Message> messages = new ArrayList<>();
         fields.list("messages", false).ifPresent(list -> {
             for (SpecNode item : list.items()) {
                 String what = "a message of " + label;
@@ -259,9 +299,10 @@ final class GroupsStage {
                     Fields message = new Fields(map, what, MESSAGE_KEYS, problems);
                     Optional<String> text = message.text("text", true);
                     Optional<String> description = message.text("description", false);
-                    text.ifPresent(t -> messages.add(new Message(t, description)));
+                    text.ifPresent(t -> messages.add(new io.codebook.processor.model.Message(t, description)));
                 } else {
-                    Fields.scalarText(item, what, problems).ifPresent(t -> messages.add(new Message(t, Optional.empty())));
+                    Fields.scalarText(item, what, problems)
+                            .ifPresent(t -> messages.add(new io.codebook.processor.model.Message(t, Optional.empty())));
                 }
             }
         });

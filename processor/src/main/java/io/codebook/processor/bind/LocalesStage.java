@@ -1,11 +1,10 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.model.TextPlaceholders;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Placeholder;
+import io.codebook.processor.model.TextPlaceholders;
 import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
@@ -32,18 +31,38 @@ final class LocalesStage {
     /** Runtime falls back to this locale, so a catalog with end-user texts must have it. */
     static final String FALLBACK = "en";
 
+    /**
+     * The locales the catalog declares.
+     *
+     * @param locales the valid declarations, in the order written
+     * @param refused the tags written in 'locales' that are not valid (reported), with the canonical
+     *     form of those that only are not written canonically: a userText in one of them is not a
+     *     second mistake, nor is a catalog whose only locales were refused one without locales
+     */
+    record Declared(List<LocaleDeclaration> locales, Set<String> refused) {
+
+        static final Declared NONE = new Declared(List.of(), Set.of());
+
+        Declared {
+            locales = List.copyOf(locales);
+            refused = Set.copyOf(refused);
+        }
+    }
+
     private final Problems problems;
 
     LocalesStage(Problems problems) {
         this.problems = problems;
     }
 
-    List<LocaleDeclaration> read(Optional<SpecList> list) {
-        List<LocaleDeclaration> locales = new ArrayList<>();
+    Declared read(Optional<SpecList> list) {
         if (list.isEmpty()) {
-            return locales;
+            return Declared.NONE;
         }
+        List<LocaleDeclaration> locales = new ArrayList<>();
+        Set<String> refused = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        Set<String> meant = new HashSet<>(); // the canonical forms of every tag written, valid or not
         for (SpecNode item : list.get().items()) {
             Optional<String> tag;
             boolean draft = false;
@@ -54,82 +73,93 @@ final class LocalesStage {
             } else {
                 tag = Fields.scalarText(item, "a locale", problems);
             }
-            if (tag.isEmpty() || !validTag(tag.get(), item)) {
+            if (tag.isEmpty()) {
+                continue;
+            }
+            Optional<String> canonical = canonicalTag(tag.get(), item);
+            canonical.ifPresent(meant::add); // so 'en' written 'EN' is not also reported missing
+            if (!canonical.equals(tag)) {
+                refused.add(tag.get());
+                canonical.ifPresent(refused::add);
                 continue;
             }
             if (!seen.add(tag.get())) {
-                problems.error(item.position(), ProblemIds.DUPLICATE_ID, "locale '" + tag.get() + "' is declared twice.");
+                problems.report(item.position(), Message.LOCALE_DUPLICATE, tag.get());
                 continue;
             }
             locales.add(new LocaleDeclaration(tag.get(), draft));
         }
-        if (!locales.isEmpty() && !seen.contains(FALLBACK)) {
-            problems.error(list.get().position(), ProblemIds.MISSING_KEY,
-                    "'locales' must include '" + FALLBACK + "': it is the locale every lookup falls back to.");
+        if (!locales.isEmpty() && !meant.contains(FALLBACK)) {
+            problems.report(list.get().position(), Message.LOCALE_FALLBACK_MISSING, FALLBACK);
         }
-        return locales;
+        return new Declared(locales, refused);
     }
 
-    private boolean validTag(String tag, SpecNode node) {
+    /** The tag in its canonical BCP 47 form; reported unless it is written so; empty when it is no tag at all. */
+    private Optional<String> canonicalTag(String tag, SpecNode node) {
         try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.toLanguageTag().equals(tag)) {
-                return true;
+            String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+            if (!canonical.equals(tag)) {
+                problems.report(node.position(), Message.LOCALE_TAG_FORM, tag, canonical);
             }
-            problems.error(node.position(), ProblemIds.INVALID_VALUE,
-                    "locale '" + tag + "' is not written in its canonical BCP 47 form; write '" + locale.toLanguageTag() + "'.");
+            return Optional.of(canonical);
         } catch (IllformedLocaleException e) {
-            problems.error(node.position(), ProblemIds.INVALID_VALUE,
-                    "'" + tag + "' is not a valid BCP 47 language tag (" + e.getMessage() + "). Use a tag such as 'kk' or 'pt-BR'.");
+            problems.report(node.position(), Message.LOCALE_TAG, tag, e.getMessage());
+            return Optional.empty();
         }
-        return false;
     }
 
-    /** A code's {@code userText}: every declared locale given (drafts may lag), with the same placeholders. */
-    Map<String, String> readUserText(Fields fields, List<LocaleDeclaration> locales, List<Placeholder> placeholders,
-            String label) {
+    /**
+     * A code's {@code userText}: every declared locale given (drafts may lag), with the same placeholders.
+     *
+     * @param placeholdersKnown whether every declared placeholder could be read; if not, which ones
+     *     a text may use is unknown, and is not checked
+     */
+    Map<String, String> readUserText(Fields fields, Declared declaredLocales, List<Placeholder> placeholders,
+            boolean placeholdersKnown, String label) {
         Map<String, String> texts = new LinkedHashMap<>();
         Optional<SpecMap> map = fields.submap("userText", false);
         if (map.isEmpty()) {
             return texts;
         }
+        List<LocaleDeclaration> locales = declaredLocales.locales();
         if (locales.isEmpty()) {
-            problems.error(map.get().position(), ProblemIds.MISSING_KEY,
-                    label + " has 'userText' but the catalog declares no 'locales'. Declare them, e.g. locales: [en].");
+            if (declaredLocales.refused().isEmpty()) {
+                problems.report(map.get().position(), Message.USER_TEXT_WITHOUT_LOCALES, label);
+            }
             return texts;
         }
         Map<String, SpecScalar> given = new LinkedHashMap<>();
+        Set<String> present = new HashSet<>(); // given, valid or not: a wrong text is not also a missing one
         List<String> declared = locales.stream().map(LocaleDeclaration::tag).toList();
         for (SpecMap.Entry entry : map.get().entries()) {
             String tag = entry.key().value();
             if (!declared.contains(tag)) {
-                problems.error(entry.key().position(), ProblemIds.UNKNOWN_KEY,
-                        "userText of " + label + " is in locale '" + tag + "', which the catalog does not declare in"
-                                + " 'locales'. Declare it, or remove this translation.");
+                if (!declaredLocales.refused().contains(tag)) { // else its declaration is wrong, and reported
+                    problems.report(entry.key().position(), Message.USER_TEXT_UNDECLARED_LOCALE, label, tag);
+                }
                 continue;
             }
+            present.add(tag);
             Fields.scalarText(entry.value(), "the '" + tag + "' userText of " + label, problems).ifPresent(text -> {
                 given.put(tag, (SpecScalar) entry.value());
             });
         }
         for (LocaleDeclaration locale : locales) {
-            if (!given.containsKey(locale.tag())) {
-                String message = label + " has no '" + locale.tag() + "' userText. Add the translation.";
-                if (locale.draft()) {
-                    problems.warning(map.get().position(), ProblemIds.MISSING_KEY, message + " (locale is a draft)");
-                } else {
-                    problems.error(map.get().position(), ProblemIds.MISSING_KEY, message);
-                }
+            if (!present.contains(locale.tag())) {
+                problems.report(map.get().position(),
+                        locale.draft() ? Message.USER_TEXT_MISSING_DRAFT : Message.USER_TEXT_MISSING, label, locale.tag());
             }
         }
-        checkPlaceholders(given, placeholders, label);
+        checkPlaceholders(given, placeholders, placeholdersKnown, label);
         for (LocaleDeclaration locale : locales) {
             Optional.ofNullable(given.get(locale.tag())).ifPresent(text -> texts.put(locale.tag(), text.value()));
         }
         return texts;
     }
 
-    private void checkPlaceholders(Map<String, SpecScalar> given, List<Placeholder> placeholders, String label) {
+    private void checkPlaceholders(Map<String, SpecScalar> given, List<Placeholder> placeholders,
+            boolean placeholdersKnown, String label) {
         Set<String> declared = new HashSet<>(placeholders.stream().map(Placeholder::name).toList());
         Set<String> reference = null;
         String referenceTag = null;
@@ -137,26 +167,23 @@ final class LocalesStage {
             Set<String> names = new TreeSet<>();
             for (TextPlaceholders.Token token : TextPlaceholders.scan(entry.getValue().value())) {
                 if (!token.named()) {
-                    problems.error(entry.getValue().position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                            "the '" + entry.getKey() + "' userText of " + label + " uses " + token.text()
-                                    + "; end-user texts name their placeholders, e.g. {email}.");
+                    problems.report(entry.getValue().position(), Message.USER_TEXT_POSITIONAL, entry.getKey(), label,
+                            token.text());
                     continue;
                 }
                 String name = token.name().orElseThrow();
                 names.add(name);
-                if (!declared.contains(name)) {
-                    problems.error(entry.getValue().position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                            "the '" + entry.getKey() + "' userText of " + label + " uses " + token.text()
-                                    + ", which is not among the code's placeholders. Declare it or fix the text.");
+                if (placeholdersKnown && !declared.contains(name)) {
+                    problems.report(entry.getValue().position(), Message.USER_TEXT_PLACEHOLDER, entry.getKey(), label,
+                            token.text());
                 }
             }
             if (reference == null) {
                 reference = names;
                 referenceTag = entry.getKey();
             } else if (!reference.equals(names)) {
-                problems.error(entry.getValue().position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                        "the '" + entry.getKey() + "' userText of " + label + " uses placeholders " + names + " but the '"
-                                + referenceTag + "' one uses " + reference + ". Every translation takes the same ones.");
+                problems.report(entry.getValue().position(), Message.USER_TEXT_PLACEHOLDERS_DIFFER, entry.getKey(),
+                        label, names, referenceTag, reference);
             }
         }
     }

@@ -1,10 +1,9 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.Suggestions;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.CodeSelector;
@@ -12,6 +11,7 @@ import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.Outcome;
+import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
 import java.util.ArrayList;
@@ -28,18 +28,18 @@ final class OutcomesStage {
     static final List<String> SELECTOR_KEYS = List.of("groups", "where");
 
     private final Problems problems;
-    private final List<Attribute> attributes;
+    private final AttributesStage.Declared declared;
     private final List<Group> groups;
     private final List<KeyPart> key;
 
-    OutcomesStage(Problems problems, List<Attribute> attributes, List<Group> groups, List<KeyPart> key) {
+    OutcomesStage(Problems problems, AttributesStage.Declared declared, List<Group> groups, List<KeyPart> key) {
         this.problems = problems;
-        this.attributes = attributes;
+        this.declared = declared;
         this.groups = groups;
         this.key = key;
     }
 
-    List<Outcome> read(Optional<io.codebook.processor.yaml.SpecList> list) {
+    List<Outcome> read(Optional<SpecList> list) {
         List<Outcome> outcomes = new ArrayList<>();
         if (list.isEmpty()) {
             return outcomes;
@@ -54,29 +54,26 @@ final class OutcomesStage {
     }
 
     private Optional<Outcome> readOne(Fields fields, Map<String, SpecPosition> ids) {
-        Optional<String> id = fields.uniqueId("outcome", "retry", ids);
+        Optional<String> id = fields.uniqueId(Message.OUTCOME_ID_FORMAT, Message.OUTCOME_ID_DUPLICATE, ids);
         String where = "outcome '" + id.orElse("?") + "'";
         Optional<Name> javaName = fields.name("javaName");
         Optional<String> description = fields.text("description", false);
-        int problemsBefore = problems.all().size();
+        int problemsBefore = problems.count();
         Optional<CodeSelector> codes = fields.submap("codes", false).map(map -> selector(map, where));
         // a selector naming something unknown selects nothing because of that: one mistake, one error
-        boolean selectorReported = problems.all().size() > problemsBefore;
+        boolean selectorReported = problems.count() > problemsBefore;
         codes.filter(selector -> !selectorReported)
                 .filter(selector -> groups.stream().flatMap(g -> g.codes().stream()).noneMatch(selector::selects))
-                .ifPresent(selector -> problems.error(fields.positionOf("codes"), ProblemIds.INVALID_VALUE,
-                        where + " selects no code of the catalog. Check its 'groups' and 'where', or remove 'codes'"
-                                + " if the outcome carries no code."));
+                .ifPresent(selector -> problems.report(fields.positionOf("codes"), Message.OUTCOME_SELECTS_NOTHING,
+                        where));
         boolean list = fields.bool("list", false).orElse(false);
-        if (list && codes.isEmpty()) {
-            problems.error(fields.positionOf("list"), ProblemIds.INVALID_VALUE,
-                    where + " holds a list of codes but selects none. Add 'codes', or remove 'list'.");
+        if (list && !fields.has("codes")) { // 'codes' that cannot be read is reported as that
+            problems.report(fields.positionOf("list"), Message.OUTCOME_LIST_WITHOUT_CODES, where);
         }
         if (list && key.stream().noneMatch(part -> part instanceof KeyPart.CodePart)) {
-            problems.error(fields.positionOf("list"), ProblemIds.INVALID_VALUE,
-                    where + " holds a list of codes, which needs a catalog keyed by 'code': the list is of wire codes.");
+            problems.report(fields.positionOf("list"), Message.OUTCOME_LIST_WITHOUT_CODE_KEY, where);
         }
-        List<Attribute> outcomeFields = new AttributesStage(problems).read(fields.submap("fields", false));
+        List<Attribute> outcomeFields = new AttributesStage(problems).read(fields.submap("fields", false)).attributes();
         return id.map(value -> new Outcome(value, javaName, description, codes, list, outcomeFields,
                 fields.positionOf("id")));
     }
@@ -92,16 +89,15 @@ final class OutcomesStage {
         for (String groupId : groupIds) {
             if (groups.stream().noneMatch(g -> g.id().equals(groupId))) {
                 List<String> known = groups.stream().map(Group::id).toList();
-                String hint = Suggestions.closest(groupId, known).map(s -> " Did you mean '" + s + "'?").orElse("");
-                problems.error(CatalogBinder.positionIn(fields.list("groups", false), groupId, fields.position()),
-                        ProblemIds.UNKNOWN_KEY, where + " selects group '" + groupId + "', which the catalog does not have." + hint);
+                problems.report(CatalogBinder.positionIn(fields.list("groups", false), groupId, fields.position()),
+                        Message.OUTCOME_UNKNOWN_GROUP, where, groupId, Suggestions.hint(groupId, known));
             }
         }
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         fields.submap("where", false).ifPresent(whereMap -> {
-            new Fields(whereMap, "'where' of " + where, attributes.stream().map(Attribute::name).toList(), problems);
+            new Fields(whereMap, "'where' of " + where, List.copyOf(declared.names()), problems);
             for (SpecMap.Entry entry : whereMap.entries()) {
-                attributes.stream().filter(a -> a.name().equals(entry.key().value())).findFirst()
+                declared.attributes().stream().filter(a -> a.name().equals(entry.key().value())).findFirst()
                         .map(OutcomesStage::oneValueOf)
                         .flatMap(a -> Values.convert(a, entry.value(), "'" + a.name() + "' in " + where, problems))
                         .ifPresent(v -> values.put(entry.key().value(), v));

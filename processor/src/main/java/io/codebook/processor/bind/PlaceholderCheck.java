@@ -1,18 +1,19 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.model.TextPlaceholders;
-
-import io.codebook.processor.naming.JavaNames;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.model.Placeholder;
 import io.codebook.processor.model.PlaceholderType;
+import io.codebook.processor.model.TextPlaceholders;
+import io.codebook.processor.naming.JavaNames;
 import io.codebook.processor.yaml.SpecList;
 import io.codebook.processor.yaml.SpecMap;
 import io.codebook.processor.yaml.SpecNode;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,57 +31,82 @@ final class PlaceholderCheck {
 
     static final List<String> PLACEHOLDER_KEYS = List.of("name", "type", "description");
 
+    /**
+     * A code's declared placeholders.
+     *
+     * @param placeholders those that could be read, in order
+     * @param complete whether every declaration could be read: if one could not (reported), which
+     *     placeholders the texts may use, and in which order, is not known, so they are not checked
+     */
+    record Declared(List<Placeholder> placeholders, boolean complete) {
+
+        Declared {
+            placeholders = List.copyOf(placeholders);
+        }
+    }
+
     private final Problems problems;
 
     PlaceholderCheck(Problems problems) {
         this.problems = problems;
     }
 
-    List<Placeholder> readDeclared(Fields fields, String label) {
-        List<Placeholder> declared = new ArrayList<>();
+    Declared readDeclared(Fields fields, String label) {
+        if (!fields.has("placeholders")) {
+            return new Declared(List.of(), true);
+        }
         Optional<SpecList> list = fields.list("placeholders", false);
         if (list.isEmpty()) {
-            return declared;
+            return new Declared(List.of(), false); // not a list, reported
         }
         List<TextPlaceholders.Token> positional = positionalTokens(fields);
+        List<Placeholder> declared = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        int index = 0;
-        for (SpecNode item : list.get().items()) {
-            int position = index++;
-            String what = "a placeholder of " + label;
-            Optional<SpecMap> map = Fields.asMap(item, what, problems);
-            if (map.isEmpty()) {
-                continue;
-            }
-            Fields placeholder = new Fields(map.get(), what, PLACEHOLDER_KEYS, problems);
-            Optional<String> name = placeholder.text("name", true);
-            name.ifPresent(n -> {
-                if (!n.matches("[a-z][A-Za-z0-9]*") || !JavaNames.isIdentifier(n)) {
-                    problems.error(placeholder.positionOf("name"), ProblemIds.JAVA_NAME,
-                            "placeholder name '" + n + "' must be a lowerCamel Java identifier such as 'email'"
-                                    + " (it becomes a parameter name).");
-                }
-                if (!names.add(n)) {
-                    problems.error(placeholder.positionOf("name"), ProblemIds.DUPLICATE_ID,
-                            "placeholder '" + n + "' is declared twice in " + label + ".");
-                }
-            });
-            Optional<PlaceholderType> inferred = position < positional.size()
-                    ? positional.get(position).positionalType() : Optional.empty();
-            PlaceholderType type = placeholder.text("type", false)
-                    .map(t -> PlaceholderType.fromSpecName(t).orElseGet(() -> {
-                        problems.error(placeholder.positionOf("type"), ProblemIds.INVALID_VALUE,
-                                "placeholder type '" + t + "' is unknown; the types are string, integer and decimal.");
-                        return PlaceholderType.STRING;
-                    }))
-                    .orElse(inferred.orElse(PlaceholderType.STRING));
-            Optional<String> description = placeholder.text("description", false);
-            name.ifPresent(n -> declared.add(new Placeholder(n, type, description)));
+        List<SpecNode> items = list.get().items();
+        for (int i = 0; i < items.size(); i++) {
+            PlaceholderType implied = i < positional.size()
+                    ? positional.get(i).positionalType().orElse(PlaceholderType.STRING) : PlaceholderType.STRING;
+            readOne(items.get(i), implied, names, label).ifPresent(declared::add);
         }
-        return declared;
+        return new Declared(declared, declared.size() == items.size());
     }
 
-    void check(Fields fields, List<Placeholder> declared, String label) {
+    /**
+     * One declared placeholder, or empty when it has no name (reported).
+     *
+     * @param implied the type the texts' positional placeholder at its position implies
+     */
+    private Optional<Placeholder> readOne(SpecNode item, PlaceholderType implied, Set<String> names, String label) {
+        String what = "a placeholder of " + label;
+        Optional<SpecMap> map = Fields.asMap(item, what, problems);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields placeholder = new Fields(map.get(), what, PLACEHOLDER_KEYS, problems);
+        Optional<String> name = placeholder.text("name", true);
+        name.ifPresent(n -> {
+            if (!n.matches("[a-z][A-Za-z0-9]*") || !JavaNames.isIdentifier(n)) {
+                problems.report(placeholder.positionOf("name"), Message.PLACEHOLDER_NAME, n);
+            }
+            if (!names.add(n)) {
+                problems.report(placeholder.positionOf("name"), Message.PLACEHOLDER_DUPLICATE, n, label);
+            }
+        });
+        // an unknown type (reported) is taken to be the one the text implies, so it is not also a mismatch
+        PlaceholderType type = placeholder.text("type", false)
+                .map(t -> PlaceholderType.fromSpecName(t).orElseGet(() -> {
+                    List<String> types = Arrays.stream(PlaceholderType.values()).map(PlaceholderType::specName).toList();
+                    problems.report(placeholder.positionOf("type"), Message.PLACEHOLDER_TYPE, t,
+                            Suggestions.hint(t, types));
+                    return implied;
+                }))
+                .orElse(implied);
+        Optional<String> description = placeholder.text("description", false);
+        return name.map(n -> new Placeholder(n, type, description));
+    }
+
+    void check(Fields fields, Declared declaration, String label) {
+        List<Placeholder> declared = declaration.placeholders();
         Map<String, Placeholder> byName = new LinkedHashMap<>();
         declared.forEach(p -> byName.put(p.name(), p));
         Set<String> used = new HashSet<>();
@@ -93,21 +119,21 @@ final class PlaceholderCheck {
                 if (token.named()) {
                     anyNamed = true;
                     String name = token.name().orElseThrow();
-                    if (!byName.containsKey(name)) {
-                        problems.error(text.position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                                "the text of " + label + " uses " + token.text() + ", which is not declared."
-                                        + " Declare it under 'placeholders' with - {name: " + name + ", type: string}.");
+                    if (declaration.complete() && !byName.containsKey(name)) {
+                        problems.report(text.position(), Message.PLACEHOLDER_UNDECLARED, label, token.text(), name);
                     }
                     used.add(name);
                 }
             }
             if (!positional.isEmpty()) {
                 anyPositional = true;
+                if (!declaration.complete()) {
+                    continue; // which declaration each fills is not known
+                }
                 if (positional.size() != declared.size()) {
-                    problems.error(text.position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                            "the text of " + label + " has " + positional.size() + " positional placeholder(s) ("
-                                    + String.join(" ", positional.stream().map(TextPlaceholders.Token::text).toList())
-                                    + ") but " + declared.size() + " are declared. Declare one per placeholder, in order.");
+                    problems.report(text.position(), Message.PLACEHOLDER_COUNT, label, positional.size(),
+                            String.join(" ", positional.stream().map(TextPlaceholders.Token::text).toList()),
+                            declared.size());
                     // the declared ones this text does fill are used: one mistake, one message
                     declared.stream().limit(positional.size()).forEach(p -> used.add(p.name()));
                 } else {
@@ -115,10 +141,8 @@ final class PlaceholderCheck {
                         Placeholder placeholder = declared.get(i);
                         PlaceholderType implied = positional.get(i).positionalType().orElseThrow();
                         if (implied != PlaceholderType.STRING && implied != placeholder.type()) {
-                            problems.error(text.position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                                    "placeholder '" + placeholder.name() + "' of " + label + " is declared "
-                                            + placeholder.type().specName() + " but the text formats it with "
-                                            + positional.get(i).text() + ". Declare it " + implied.specName() + ".");
+                            problems.report(text.position(), Message.PLACEHOLDER_FORMAT, placeholder.name(), label,
+                                    placeholder.type().specName(), positional.get(i).text(), implied.specName());
                         }
                         used.add(placeholder.name());
                     }
@@ -126,15 +150,14 @@ final class PlaceholderCheck {
             }
         }
         if (anyNamed && anyPositional) {
-            problems.error(fields.position(), ProblemIds.PLACEHOLDER_MISMATCH,
-                    "the texts of " + label + " mix named ({name}) and positional (%s) placeholders."
-                            + " Codebook cannot tell which is which; note the inconsistency and use one style.");
+            problems.report(fields.position(), Message.PLACEHOLDER_STYLES_MIXED, label);
+        }
+        if (!declaration.complete()) {
+            return;
         }
         for (Placeholder placeholder : declared) {
             if (!used.contains(placeholder.name())) {
-                problems.error(fields.positionOf("placeholders"), ProblemIds.PLACEHOLDER_MISMATCH,
-                        "placeholder '" + placeholder.name() + "' is declared for " + label
-                                + " but no text of it uses it. Remove it, or fix the text.");
+                problems.report(fields.positionOf("placeholders"), Message.PLACEHOLDER_UNUSED, placeholder.name(), label);
             }
         }
     }
@@ -167,7 +190,7 @@ final class PlaceholderCheck {
     }
 
     private static void addScalar(SpecNode node, List<PositionedText> texts) {
-        if (node instanceof io.codebook.processor.yaml.SpecScalar scalar && !scalar.empty()) {
+        if (node instanceof SpecScalar scalar && !scalar.empty()) {
             texts.add(new PositionedText(scalar.value(), scalar.position()));
         }
     }

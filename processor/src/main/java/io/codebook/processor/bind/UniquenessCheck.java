@@ -1,15 +1,14 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.Suggestions;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
-import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.yaml.SpecList;
+import io.codebook.processor.yaml.SpecScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,14 +30,23 @@ final class UniquenessCheck {
         this.problems = problems;
     }
 
-    void check(Catalog catalog, Fields top) {
+    /**
+     * @param keyComplete whether every part of the catalog's key could be read; if not, codes that
+     *     differ only in a missing part would look alike, so wire keys are not compared
+     */
+    void check(Catalog catalog, Fields top, boolean keyComplete) {
+        if (keyComplete) {
+            checkWireKeys(catalog);
+        }
+        catalog.priority().ifPresent(priority -> checkPriority(catalog, top));
+    }
+
+    private void checkWireKeys(Catalog catalog) {
         Map<List<Optional<String>>, Code> keys = new HashMap<>();
         for (Code code : catalog.codes()) {
             Code first = keys.putIfAbsent(code.keyParts(), code);
             if (first != null) {
-                problems.error(code.position(), ProblemIds.DUPLICATE_CODE,
-                        describe(catalog, code) + " is listed twice (first at " + first.position()
-                                + "). Keep one entry; if the document prints the row twice, say so in its 'notes'.");
+                problems.report(code.position(), Message.DUPLICATE_CODE, describe(catalog, code), first.position());
             }
         }
         int codeIndex = codeIndex(catalog);
@@ -48,41 +56,41 @@ final class UniquenessCheck {
                 aliasKey.set(codeIndex, Optional.of(alias));
                 Code taken = keys.putIfAbsent(aliasKey, code);
                 if (taken != null) {
-                    problems.error(code.position(), ProblemIds.DUPLICATE_CODE,
-                            "alias '" + alias + "' of " + describe(catalog, code) + " is already "
-                                    + (taken == code ? "used by this code" : describe(catalog, taken) + " at " + taken.position())
-                                    + ". An alias must name one code only; remove it.");
+                    problems.report(code.position(), Message.DUPLICATE_ALIAS, alias, describe(catalog, code),
+                            taken == code ? "used by this code" : describe(catalog, taken) + " at " + taken.position());
                 }
             }
         }
-        catalog.priority().ifPresent(priority -> checkPriority(catalog, top));
     }
 
     private void checkPriority(Catalog catalog, Fields top) {
-        Optional<SpecList> order = top.submap("priority", false)
-                .flatMap(map -> map.get("order"))
-                .filter(n -> n instanceof SpecList)
-                .map(SpecList.class::cast);
-        SpecPosition fallback = top.positionOf("priority");
         if (!catalog.keyIncludesCode()) {
-            problems.error(fallback, ProblemIds.INVALID_VALUE,
-                    "'priority' orders codes by their 'code', and this catalog's key has no 'code'.");
+            problems.report(top.positionOf("priority"), Message.PRIORITY_WITHOUT_CODE);
             return;
         }
         Set<String> wireCodes = new HashSet<>();
         catalog.codes().forEach(c -> c.code().ifPresent(wireCodes::add));
         Set<String> seen = new HashSet<>();
-        for (String entry : catalog.priority().orElseThrow().order()) {
-            SpecPosition position = CatalogBinder.positionIn(order, entry, fallback);
-            if (!wireCodes.contains(entry)) {
-                String hint = Suggestions.closest(entry, wireCodes).map(s -> " Did you mean '" + s + "'?").orElse("");
-                problems.error(position, ProblemIds.UNKNOWN_CODE,
-                        "'priority' names '" + entry + "', which is not a code of this catalog." + hint);
-            }
-            if (!seen.add(entry)) {
-                problems.error(position, ProblemIds.DUPLICATE_ID, "'priority' names '" + entry + "' twice.");
+        for (SpecScalar entry : orderEntries(top)) {
+            if (!seen.add(entry.value())) {
+                problems.report(entry.position(), Message.PRIORITY_DUPLICATE, entry.value());
+            } else if (!wireCodes.contains(entry.value())) {
+                problems.report(entry.position(), Message.PRIORITY_UNKNOWN_CODE, entry.value(),
+                        Suggestions.hint(entry.value(), wireCodes));
             }
         }
+    }
+
+    /** The texts of 'priority.order' as written, each where it is (those that are no text are reported). */
+    private static List<SpecScalar> orderEntries(Fields top) {
+        return top.submap("priority", false)
+                .flatMap(map -> map.get("order"))
+                .filter(node -> node instanceof SpecList)
+                .map(node -> ((SpecList) node).items().stream()
+                        .filter(item -> item instanceof SpecScalar scalar && !scalar.empty())
+                        .map(SpecScalar.class::cast)
+                        .toList())
+                .orElse(List.of());
     }
 
     private static int codeIndex(Catalog catalog) {

@@ -1,9 +1,8 @@
 package io.codebook.processor.bind;
 
-import io.codebook.processor.diagnostic.Suggestions;
-
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
@@ -23,12 +22,15 @@ final class Values {
                 && attribute.noneValues().contains(scalar.value());
     }
 
+    /**
+     * The node as a value of the attribute, or empty after reporting why it is not one. A caller
+     * treats an empty result for a node that is there as a value given (wrongly), not as a value
+     * missing: the mistake is reported once, here.
+     */
     static Optional<AttributeValue> convert(Attribute attribute, SpecNode node, String what, Problems problems) {
         if (attribute.list()) {
             if (!(node instanceof io.codebook.processor.yaml.SpecList list)) {
-                problems.error(node.position(), ProblemIds.WRONG_TYPE,
-                        what + " must be a list (attribute '" + attribute.name() + "' is a list), found " + node.kind()
-                                + ". Write it as [value] even for one value.");
+                problems.report(node.position(), Message.LIST_VALUE_EXPECTED, what, attribute.name(), node.kind());
                 return Optional.empty();
             }
             List<AttributeValue> values = new java.util.ArrayList<>();
@@ -52,12 +54,7 @@ final class Values {
             case STRING -> Optional.of(new AttributeValue.Text(text.get()));
             case CODE -> Optional.of(new AttributeValue.CodeRef(text.get(), node.position()));
             case ACTION -> {
-                if (!Actions.isAction(text.get())) {
-                    String hint = Suggestions.closest(text.get(), Actions.SPEC_NAMES)
-                            .map(s -> " Did you mean '" + s + "'?").orElse("");
-                    problems.error(node.position(), ProblemIds.UNKNOWN_ATTRIBUTE_VALUE,
-                            "'" + text.get() + "' is not a next action (the actions are "
-                                    + String.join(", ", Actions.SPEC_NAMES) + ")." + hint);
+                if (!isAction(text.get(), node, problems)) {
                     yield Optional.empty();
                 }
                 yield Optional.of(new AttributeValue.ActionRef(text.get()));
@@ -68,16 +65,21 @@ final class Values {
                 Optional<EnumValue> value = attribute.enumValue(text.get());
                 if (value.isEmpty()) {
                     List<String> allowed = attribute.values().stream().map(EnumValue::value).toList();
-                    String hint = Suggestions.closest(text.get(), allowed)
-                            .map(s -> " Did you mean '" + s + "'?")
-                            .orElse("");
-                    problems.error(node.position(), ProblemIds.UNKNOWN_ATTRIBUTE_VALUE,
-                            "'" + text.get() + "' is not a value of attribute '" + attribute.name() + "' (allowed: "
-                                    + String.join(", ", allowed) + ")." + hint
-                                    + " Use one of them, or add it to the attribute's 'values'.");
+                    problems.report(node.position(), Message.UNKNOWN_ATTRIBUTE_VALUE, text.get(), attribute.name(),
+                            String.join(", ", allowed), Suggestions.hint(text.get(), allowed));
                 }
                 yield value.map(AttributeValue.EnumRef::new);
             }
         };
+    }
+
+    /** Whether {@code text} names a next action; reports it at {@code node} when it does not. */
+    static boolean isAction(String text, SpecNode node, Problems problems) {
+        if (Actions.isAction(text)) {
+            return true;
+        }
+        problems.report(node.position(), Message.UNKNOWN_ACTION, text, String.join(", ", Actions.SPEC_NAMES),
+                Suggestions.hint(text, Actions.SPEC_NAMES));
+        return false;
     }
 }

@@ -1,6 +1,6 @@
 package io.codebook.processor.check;
 
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.Catalog;
@@ -12,15 +12,18 @@ import java.util.Optional;
 /**
  * Checks that every code of a catalog with locales has an end-user text in each of them: its own,
  * or its canonical reason's. Missing texts fail the build (warn, for a draft locale) instead of
- * reaching a user. A code whose reason does not resolve is not reported again here: the reference
- * check already says what is wrong with it.
+ * reaching a user. What another check already reports is not reported again here: a code whose
+ * reason does not resolve (the reference check says why), a code without a reason although the
+ * catalog maps to a vocabulary (the canonical attribute is required, so binding says so), and a
+ * catalog whose roles could not be read (which codes take a reason's text is then unknown).
  */
 public final class UserTextCoverage {
 
     private UserTextCoverage() {}
 
     public static void check(Catalog catalog, CatalogLookup catalogs, Problems problems) {
-        if (catalog.locales().isEmpty()) {
+        if (catalog.locales().isEmpty()
+                || problems.hasError(Message.ROLE_UNKNOWN) || problems.hasError(Message.ROLE_MISMATCH)) {
             return;
         }
         Optional<Attribute> canonical = catalog.attributeWithRole(Role.CANONICAL_REASON);
@@ -32,6 +35,9 @@ public final class UserTextCoverage {
             if (!code.userText().isEmpty()) {
                 continue; // its own texts were checked where they are written
             }
+            if (canonical.isPresent() && lacksReason(code, canonical.get())) {
+                continue; // no reason, or one given wrongly: binding reports the required attribute
+            }
             Optional<Code> reason = canonical.flatMap(a -> code.value(a.name())).flatMap(value -> vocabulary
                     .flatMap(v -> v.codeStream().filter(c -> c.code().equals(Optional.of(value.wire()))).findFirst()));
             if (canonical.isPresent() && code.value(canonical.get().name()).isPresent() && reason.isEmpty()) {
@@ -41,16 +47,17 @@ public final class UserTextCoverage {
                 if (reason.isPresent() && reason.get().userText().containsKey(locale.tag())) {
                     continue;
                 }
-                String message = code.describe() + " has no end-user text in '" + locale.tag() + "': "
-                        + reason.map(r -> "neither its own nor its canonical reason " + r.displayKey() + "'s")
-                                .orElse("it has no userText and no canonical reason to take one from")
-                        + ". Add userText to the code or to its reason.";
-                if (locale.draft()) {
-                    problems.warning(code.position(), ProblemIds.MISSING_KEY, message + " (locale is a draft)");
-                } else {
-                    problems.error(code.position(), ProblemIds.MISSING_KEY, message);
-                }
+                String why = reason.map(r -> "neither its own nor its canonical reason " + r.displayKey() + "'s")
+                        .orElse("it has no userText and no canonical reason to take one from");
+                problems.report(code.position(), locale.draft() ? Message.NO_USER_TEXT_DRAFT : Message.NO_USER_TEXT,
+                        code.describe(), locale.tag(), why);
             }
         }
+    }
+
+    /** Whether the code gives no valid value for the canonical reason, on itself or in a variant. */
+    private static boolean lacksReason(Code code, Attribute canonical) {
+        return code.value(canonical.name()).isEmpty()
+                && code.variants().stream().noneMatch(v -> v.values().containsKey(canonical.name()));
     }
 }

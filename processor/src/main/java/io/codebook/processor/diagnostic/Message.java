@@ -5,9 +5,294 @@ import java.util.Locale;
 /**
  * Every diagnostic Codebook reports, in one place: its identifier (what users search for), its
  * severity and its text. A text says what is wrong and what to do; {@code %s} are filled in
- * order. Identifiers are specific to one kind of mistake and never reused for another.
+ * order. Identifiers are specific to one kind of mistake and never reused for another; each is
+ * listed in the README's table ("When a spec is wrong"), which a test keeps in step with this enum.
+ *
+ * <p>The entries are grouped by the stage that reports them, in the order a spec goes through
+ * the stages.
  */
 public enum Message {
+
+    // --- @Codebook requests and processor options ------------------------------------------------
+
+    REQUEST_PACKAGE("CODEBOOK-REQUEST-PACKAGE",
+            "packageName '%s' is not a valid Java package name. Write dot-separated Java identifiers, such as"
+                    + " 'com.acme.kyc', or leave it out to generate into the annotated element's package."),
+    REQUEST_NO_CATALOG("CODEBOOK-REQUEST-EMPTY",
+            "@Codebook names no catalog. Name at least one, e.g. @Codebook(\"id-analyzer\")."),
+    REQUEST_CATALOG_ID("CODEBOOK-REQUEST-CATALOG-ID",
+            "'%s' is not a catalog id: ids are lower-case words joined by '-', such as 'id-analyzer'."),
+    REQUEST_DUPLICATE("CODEBOOK-DUPLICATE-REQUEST",
+            "catalog '%s' is requested more than once. Request each catalog in one @Codebook only."),
+    OPTION_SPLIT_ABOVE("CODEBOOK-OPTION-SPLIT-ABOVE",
+            "-A%s=%s is not a whole number of codes. Give a number such as 500, or remove the option."),
+
+    // --- locating specs ------------------------------------------------------------------------
+
+    SPEC_NOT_FOUND("CODEBOOK-SPEC-NOT-FOUND",
+            "no spec for catalog '%s'.%s Looked in: %s. Check the id, put codebook-catalog-specs on the processor"
+                    + " path, or set -Acodebook.specDirs."),
+    SPEC_UNREADABLE("CODEBOOK-SPEC-UNREADABLE",
+            "the spec cannot be read: %s. Check that the file exists and is readable."),
+
+    // --- reading YAML: the yaml stage ------------------------------------------------------------
+
+    NOT_UTF8("CODEBOOK-NOT-UTF8",
+            "byte 0x%02X is not valid UTF-8. Save the spec as UTF-8."),
+    SPEC_EMPTY("CODEBOOK-SPEC-EMPTY",
+            "the spec is empty. Start it with 'codebook: 1' and a 'catalog:' map (see catalog-specs/README.md)."),
+    YAML_TOO_LARGE("CODEBOOK-YAML-TOO-LARGE",
+            "spec is %s bytes; the limit is %s bytes, far beyond any vendor's table. Check that this file is the"
+                    + " spec you meant."),
+    YAML_TOO_DEEP("CODEBOOK-YAML-TOO-DEEP",
+            "the YAML nests too deep (%s). Specs may not nest deeper than %s levels; check for brackets that are"
+                    + " opened but not closed."),
+    YAML_ALIASES("CODEBOOK-YAML-ALIASES",
+            "the spec's aliases (*name) %s. Write the values out instead of aliasing them."),
+    YAML_REFUSED("CODEBOOK-YAML-REFUSED",
+            "the YAML was refused: %s. Specs may not nest deeper than %s levels or use more than %s aliases."),
+    YAML_UNCLOSED_QUOTE("CODEBOOK-YAML-UNCLOSED-QUOTE",
+            "the quote %s opened here is never closed, so YAML reads the rest of the spec as one text. End the"
+                    + " text with %s (%s)."),
+    YAML_UNCLOSED_BRACKET("CODEBOOK-YAML-UNCLOSED-BRACKET",
+            "the '%s' opened here is never closed: %s. Close it with '%s' (if it is closed, look for a missing ','"
+                    + " between its items)."),
+    YAML_FLOW_ITEMS("CODEBOOK-YAML-FLOW-ITEMS",
+            "inside the '%s' opened at %s, YAML expected ',' or '%s' here but found %s. Separate the items with"
+                    + " ', ', quote an item that contains ': ' or ', ', and write a ' inside a '...' text as ''."),
+    YAML_UNMATCHED_BRACKET("CODEBOOK-YAML-UNMATCHED-BRACKET",
+            "this '%s' closes no bracket. Remove it, or open the list or map it should close."),
+    YAML_TAB("CODEBOOK-YAML-TAB",
+            "this is a tab character: YAML indents (and separates a value from its ':') with spaces only. Replace"
+                    + " the tab with spaces."),
+    YAML_INDENTATION("CODEBOOK-YAML-INDENTATION",
+            "this line's indentation does not line up with the lines above it: %s. Indent it with spaces exactly"
+                    + " as far as the other keys of its map (or the other '- ' items of its list)."),
+    YAML_COLON_IN_VALUE("CODEBOOK-YAML-COLON-IN-VALUE",
+            "this ': ' is inside a value, where YAML takes it for a second key on the line. Quote the value,"
+                    + " e.g. %s."),
+    YAML_MISSING_COLON("CODEBOOK-YAML-MISSING-COLON",
+            "this line is in a map but has no ': ' after its key. %s"),
+    YAML_TEXT_AFTER_VALUE("CODEBOOK-YAML-TEXT-AFTER-VALUE",
+            "more text follows a value that already ended (a quoted text, or a [list] or {map}, ends before it)."
+                    + " Quote the whole value, writing a ' inside a '...' text as ''; if a quote opened on an earlier"
+                    + " line is never closed, YAML took the quote here for its end."),
+    YAML_RESERVED_CHARACTER("CODEBOOK-YAML-RESERVED-CHARACTER",
+            "a value cannot start with '%s' unquoted: YAML reserves it. Quote the value, e.g. \"%s...\"."),
+    YAML_SEVERAL_DOCUMENTS("CODEBOOK-YAML-DOCUMENTS",
+            "a second YAML document starts here, but a spec is one document. Remove the '---' line, or give the"
+                    + " other catalog its own file."),
+    YAML_SYNTAX("CODEBOOK-YAML-SYNTAX",
+            "this is not valid YAML: %s. Fix the YAML syntax here."),
+    YAML_TAG("CODEBOOK-YAML-TAG",
+            "tag '%s' is not allowed in a spec. Remove the tag; the format decides each value's type."),
+    YAML_KEY_NOT_TEXT("CODEBOOK-YAML-KEY-NOT-TEXT",
+            "a key must be a single value, found %s. Write the key as plain text."),
+    DUPLICATE_KEY("CODEBOOK-DUPLICATE-KEY",
+            "key '%s' appears twice in this map (first at line %s, column %s). Keep one of them: YAML would"
+                    + " silently drop the other."),
+
+    // --- binding: keys and value types of every map ---------------------------------------------
+
+    UNKNOWN_KEY("CODEBOOK-UNKNOWN-KEY",
+            "unknown key '%s' in %s.%s"),
+    MISSING_KEY("CODEBOOK-MISSING-KEY",
+            "%s needs '%s'. Add it (see catalog-specs/README.md)."),
+    MISSING_VALUE("CODEBOOK-MISSING-VALUE",
+            "%s must be a text, found no value. Write the value after the colon."),
+    NOT_A_TEXT("CODEBOOK-NOT-A-TEXT",
+            "%s must be a text, found %s."),
+    NOT_A_MAP("CODEBOOK-NOT-A-MAP",
+            "%s must be a map of keys and values, found %s."),
+    NOT_A_LIST("CODEBOOK-NOT-A-LIST",
+            "'%s' in %s must be a list, found %s. Write it as [a, b], or one '- ' line per entry."),
+    NOT_AN_INTEGER("CODEBOOK-NOT-AN-INTEGER",
+            "%s must be a whole number written in decimal (such as 400), found '%s'."),
+    NOT_A_BOOLEAN("CODEBOOK-NOT-A-BOOLEAN",
+            "%s must be true or false, found '%s'."),
+
+    // --- binding: the catalog's metadata and key -------------------------------------------------
+
+    FORMAT_VERSION("CODEBOOK-FORMAT-VERSION",
+            "format version %s is not supported; this processor reads 'codebook: %s'."),
+    CATALOG_ID_MISMATCH("CODEBOOK-CATALOG-ID-MISMATCH",
+            "this spec declares catalog '%s' but was found as '%s'. A spec's file name is its catalog id: rename"
+                    + " the file or fix the id."),
+    CATALOG_ID_FORMAT("CODEBOOK-CATALOG-ID-FORMAT",
+            "catalog id '%s' must be lower-case words joined by '-', such as 'id-analyzer'."),
+    ATTEMPT_LIMIT_RANGE("CODEBOOK-ATTEMPT-LIMIT-RANGE",
+            "'attemptLimit' must be at least 1, found %s. Give the number of attempts the vendor allows."),
+    KEY_EMPTY("CODEBOOK-KEY-EMPTY",
+            "'key' is an empty list. Name what identifies a code, e.g. key: code."),
+    KEY_PART_DUPLICATE("CODEBOOK-KEY-PART-DUPLICATE",
+            "'%s' is named twice in 'key'. Name each part once."),
+    KEY_PART_UNKNOWN("CODEBOOK-KEY-PART-UNKNOWN",
+            "key part '%s' is neither 'code' nor a declared attribute.%s"),
+    KEY_PART_TYPE("CODEBOOK-KEY-PART-TYPE",
+            "attribute '%s' is %s; key parts must be single enum, string or integer attributes."),
+
+    // --- binding: attributes and roles ------------------------------------------------------------
+
+    ATTRIBUTE_NAME("CODEBOOK-ATTRIBUTE-NAME",
+            "attribute name '%s' must be a lowerCamel Java identifier such as 'httpStatus' (it becomes the"
+                    + " accessor's name). Rename it."),
+    ATTRIBUTE_NAME_RESERVED("CODEBOOK-ATTRIBUTE-NAME-RESERVED",
+            "attribute name '%s' is reserved: it is a key every code may already have. Rename the attribute."),
+    ATTRIBUTE_NAME_OF_ROLE("CODEBOOK-ATTRIBUTE-NAME-ROLE",
+            "attribute name '%s' is the runtime method of role %s; only an action attribute with that role may"
+                    + " take it. Rename the attribute."),
+    ATTRIBUTE_TYPE("CODEBOOK-ATTRIBUTE-TYPE",
+            "attribute '%s' has type '%s'; the types are enum, string, integer, boolean, code and action.%s"),
+    ATTRIBUTE_CATALOG_NOT_CODE("CODEBOOK-ATTRIBUTE-CATALOG-NOT-CODE",
+            "only attributes of type code name a 'catalog'. Remove it, or make '%s' of type code."),
+    ATTRIBUTE_CATALOG_ID("CODEBOOK-ATTRIBUTE-CATALOG-ID",
+            "'%s' is not a catalog id: ids are lower-case words joined by '-'."),
+    LIST_ATTRIBUTE_DEFAULT("CODEBOOK-LIST-ATTRIBUTE-DEFAULT",
+            "list attribute '%s' cannot have a default or 'noneValues': a code without values has an empty list."),
+    REQUIRED_WITH_NONE_VALUES("CODEBOOK-REQUIRED-NONE-VALUES",
+            "attribute '%s' is required, so it cannot have 'noneValues'. Make it optional or remove them."),
+    VALUES_NOT_ENUM("CODEBOOK-VALUES-NOT-ENUM",
+            "attribute '%s' is of type %s; only enum attributes list 'values'. Remove them or make the type enum."),
+    ENUM_NO_VALUES("CODEBOOK-ENUM-NO-VALUES",
+            "enum attribute '%s' lists no values. List the values the vendor uses."),
+    ENUM_VALUE_DUPLICATE("CODEBOOK-ENUM-VALUE-DUPLICATE",
+            "value '%s' of attribute '%s' is listed twice (first at %s). Remove one."),
+    ROLE_UNKNOWN("CODEBOOK-ROLE-UNKNOWN",
+            "role '%s' is unknown; the roles are canonical-reason, reason-action and vendor-default-action.%s"),
+    ROLE_MISMATCH("CODEBOOK-ROLE-MISMATCH",
+            "role %s needs %s; attribute '%s' is not one."),
+    ROLE_DUPLICATE("CODEBOOK-ROLE-DUPLICATE",
+            "%s attributes have role %s; give it to one."),
+    ROLE_CONFLICT("CODEBOOK-ROLE-CONFLICT",
+            "a catalog either is the canonical vocabulary (role reason-action) or maps to one (role"
+                    + " canonical-reason), not both. Remove one of the roles."),
+
+    // --- binding: attribute values (on codes, groups' 'shared', variants, defaults, selectors) ----
+
+    UNKNOWN_ATTRIBUTE_VALUE("CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE",
+            "'%s' is not a value of attribute '%s' (allowed: %s).%s Use one of them, or add it to the attribute's"
+                    + " 'values'."),
+    UNKNOWN_ACTION("CODEBOOK-UNKNOWN-ACTION",
+            "'%s' is not a next action (the actions are %s).%s"),
+    LIST_VALUE_EXPECTED("CODEBOOK-LIST-VALUE-EXPECTED",
+            "%s must be a list (attribute '%s' is a list), found %s. Write it as [value] even for one value."),
+    REQUIRED_VALUE_MISSING("CODEBOOK-REQUIRED-VALUE-MISSING",
+            "%s needs a value for the required attribute '%s'. Add it here or in the group's 'shared'."),
+    REQUIRED_LIST_EMPTY("CODEBOOK-REQUIRED-LIST-EMPTY",
+            "%s needs at least one value for the required list attribute '%s'."),
+    SHARED_VALUE_REPEATED("CODEBOOK-SHARED-VALUE-REPEATED",
+            "%s gives '%s', which its group already shares with all its codes. Remove it here, or move the code"
+                    + " to a group with that value."),
+
+    // --- binding: groups, codes and variants ------------------------------------------------------
+
+    NO_GROUPS("CODEBOOK-NO-GROUPS",
+            "the catalog has no groups, so no codes. Add the document's sections with their codes."),
+    GROUP_ID_FORMAT("CODEBOOK-GROUP-ID-FORMAT",
+            "group id '%s' must be lower-case words joined by '-', such as 'document-and-ocr'."),
+    GROUP_ID_DUPLICATE("CODEBOOK-GROUP-ID-DUPLICATE",
+            "group id '%s' is used twice (first at %s). Give each group its own id."),
+    GROUP_EMPTY("CODEBOOK-GROUP-EMPTY",
+            "%s lists no codes. Add its codes, or remove the group."),
+    CODE_NOT_IN_KEY("CODEBOOK-CODE-NOT-IN-KEY",
+            "this catalog's key does not include 'code', so %s cannot have one. Add 'code' to the catalog's 'key'"
+                    + " or remove it here."),
+    ALIAS_WITHOUT_CODE("CODEBOOK-ALIAS-WITHOUT-CODE",
+            "aliases are other spellings of 'code', and this catalog's key has no 'code'. Remove them."),
+    DUPLICATE_CODE("CODEBOOK-DUPLICATE-CODE",
+            "%s is listed twice (first at %s). Keep one entry; if the document prints the row twice, say so in its"
+                    + " 'notes'."),
+    DUPLICATE_ALIAS("CODEBOOK-DUPLICATE-ALIAS",
+            "alias '%s' of %s is already %s. An alias must name one code only; remove it."),
+    VARIANTS_TOO_FEW("CODEBOOK-VARIANTS-TOO-FEW",
+            "%s has fewer than two variants. Variants are for a code printed in several rows; give a single row's"
+                    + " facts on the code itself."),
+    VARIANT_VALUE_TWICE("CODEBOOK-VARIANT-VALUE-TWICE",
+            "'%s' is given on %s (or its group) and in a variant. Keep what all rows share on the code and what"
+                    + " differs in the variants."),
+    VARIANT_REQUIRED_VALUE("CODEBOOK-VARIANT-REQUIRED-VALUE",
+            "%s gives the required attribute '%s' in some variants only. Give it in every variant, or on the code."),
+
+    // --- binding: placeholders of a code's texts --------------------------------------------------
+
+    PLACEHOLDER_NAME("CODEBOOK-PLACEHOLDER-NAME",
+            "placeholder name '%s' must be a lowerCamel Java identifier such as 'email' (it becomes a parameter"
+                    + " name)."),
+    PLACEHOLDER_DUPLICATE("CODEBOOK-PLACEHOLDER-DUPLICATE",
+            "placeholder '%s' is declared twice in %s. Remove one."),
+    PLACEHOLDER_TYPE("CODEBOOK-PLACEHOLDER-TYPE",
+            "placeholder type '%s' is unknown; the types are string, integer and decimal.%s"),
+    PLACEHOLDER_UNDECLARED("CODEBOOK-PLACEHOLDER-UNDECLARED",
+            "the text of %s uses %s, which is not declared. Declare it under 'placeholders' with - {name: %s, type:"
+                    + " string}."),
+    PLACEHOLDER_COUNT("CODEBOOK-PLACEHOLDER-COUNT",
+            "the text of %s has %s positional placeholder(s) (%s) but %s are declared. Declare one per"
+                    + " placeholder, in order."),
+    PLACEHOLDER_FORMAT("CODEBOOK-PLACEHOLDER-FORMAT",
+            "placeholder '%s' of %s is declared %s but the text formats it with %s. Declare it %s."),
+    PLACEHOLDER_STYLES_MIXED("CODEBOOK-PLACEHOLDER-STYLES-MIXED",
+            "the texts of %s mix named ({name}) and positional (%%s) placeholders. Codebook cannot tell which is"
+                    + " which; note the inconsistency and use one style."),
+    PLACEHOLDER_UNUSED("CODEBOOK-PLACEHOLDER-UNUSED",
+            "placeholder '%s' is declared for %s but no text of it uses it. Remove it, or fix the text."),
+
+    // --- binding: locales and end-user texts ------------------------------------------------------
+
+    LOCALE_TAG("CODEBOOK-LOCALE-TAG",
+            "'%s' is not a valid BCP 47 language tag (%s). Use a tag such as 'kk' or 'pt-BR'."),
+    LOCALE_TAG_FORM("CODEBOOK-LOCALE-TAG-FORM",
+            "locale '%s' is not written in its canonical BCP 47 form; write '%s'."),
+    LOCALE_DUPLICATE("CODEBOOK-LOCALE-DUPLICATE",
+            "locale '%s' is declared twice. Remove one."),
+    LOCALE_FALLBACK_MISSING("CODEBOOK-LOCALE-FALLBACK",
+            "'locales' must include '%s': it is the locale every lookup falls back to. Add it."),
+    USER_TEXT_WITHOUT_LOCALES("CODEBOOK-USER-TEXT-WITHOUT-LOCALES",
+            "%s has 'userText' but the catalog declares no 'locales'. Declare them, e.g. locales: [en]."),
+    USER_TEXT_UNDECLARED_LOCALE("CODEBOOK-USER-TEXT-LOCALE",
+            "userText of %s is in locale '%s', which the catalog does not declare in 'locales'. Declare it, or"
+                    + " remove this translation."),
+    USER_TEXT_MISSING("CODEBOOK-USER-TEXT-MISSING",
+            "%s has no '%s' userText. Add the translation."),
+    USER_TEXT_MISSING_DRAFT("CODEBOOK-USER-TEXT-MISSING-DRAFT", Problem.Severity.WARNING,
+            "%s has no '%s' userText. Add the translation. (locale is a draft)"),
+    USER_TEXT_POSITIONAL("CODEBOOK-USER-TEXT-POSITIONAL",
+            "the '%s' userText of %s uses %s; end-user texts name their placeholders, e.g. {email}."),
+    USER_TEXT_PLACEHOLDER("CODEBOOK-USER-TEXT-PLACEHOLDER",
+            "the '%s' userText of %s uses %s, which is not among the code's placeholders. Declare it or fix the"
+                    + " text."),
+    USER_TEXT_PLACEHOLDERS_DIFFER("CODEBOOK-USER-TEXT-PLACEHOLDERS-DIFFER",
+            "the '%s' userText of %s uses placeholders %s but the '%s' one uses %s. Every translation takes the"
+                    + " same ones."),
+
+    // --- binding: outcomes ------------------------------------------------------------------------
+
+    OUTCOME_ID_FORMAT("CODEBOOK-OUTCOME-ID-FORMAT",
+            "outcome id '%s' must be lower-case words joined by '-', such as 'retry'."),
+    OUTCOME_ID_DUPLICATE("CODEBOOK-OUTCOME-ID-DUPLICATE",
+            "outcome id '%s' is used twice (first at %s). Give each outcome its own id."),
+    OUTCOME_UNKNOWN_GROUP("CODEBOOK-OUTCOME-UNKNOWN-GROUP",
+            "%s selects group '%s', which the catalog does not have.%s"),
+    OUTCOME_SELECTS_NOTHING("CODEBOOK-OUTCOME-SELECTS-NOTHING",
+            "%s selects no code of the catalog. Check its 'groups' and 'where', or remove 'codes' if the outcome"
+                    + " carries no code."),
+    OUTCOME_LIST_WITHOUT_CODES("CODEBOOK-OUTCOME-LIST-WITHOUT-CODES",
+            "%s holds a list of codes but selects none. Add 'codes', or remove 'list'."),
+    OUTCOME_LIST_WITHOUT_CODE_KEY("CODEBOOK-OUTCOME-LIST-KEY",
+            "%s holds a list of codes, which needs a catalog keyed by 'code': the list is of wire codes."),
+
+    // --- binding: priority ------------------------------------------------------------------------
+
+    PRIORITY_WITHOUT_CODE("CODEBOOK-PRIORITY-WITHOUT-CODE",
+            "'priority' orders codes by their 'code', and this catalog's key has no 'code'. Remove 'priority'."),
+    PRIORITY_UNKNOWN_CODE("CODEBOOK-PRIORITY-UNKNOWN-CODE",
+            "'priority' names '%s', which is not a code of this catalog.%s"),
+    PRIORITY_DUPLICATE("CODEBOOK-PRIORITY-DUPLICATE",
+            "'priority' names '%s' twice. Name each code once."),
+
+    // --- binding: size ----------------------------------------------------------------------------
+
+    CATALOG_TOO_LARGE("CODEBOOK-CATALOG-TOO-LARGE",
+            "the catalog lists %s %s; Codebook generates at most %s %s per catalog. %s"),
 
     // --- Java names: the naming stage -------------------------------------------------------
 
@@ -43,7 +328,7 @@ public enum Message {
             "%s has no value for {%s}, which its 'javaNamePattern' %s uses. Give the code a 'javaName', or a"
                     + " value for '%s'."),
 
-    // --- references between catalogs --------------------------------------------------------
+    // --- references between catalogs: the check stage ----------------------------------------
 
     REFERENCE_CATALOG_MISSING("CODEBOOK-REFERENCE-MISSING",
             "attribute '%s' refers to catalog '%s', which %s. %s"),
@@ -56,24 +341,28 @@ public enum Message {
     REFERENCE_UNKNOWN_CODE("CODEBOOK-UNKNOWN-CODE",
             "'%s' is not a code of catalog '%s' (attribute '%s').%s"),
 
-    // --- locating specs ------------------------------------------------------------------------
+    // --- end-user texts across catalogs: the check stage ------------------------------------------
 
-    SPEC_NOT_FOUND("CODEBOOK-SPEC-NOT-FOUND",
-            "no spec for catalog '%s'.%s Looked in: %s. Check the id, put codebook-catalog-specs on the processor"
-                    + " path, or set -Acodebook.specDirs."),
-    SPEC_UNREADABLE("CODEBOOK-SPEC-UNREADABLE",
-            "the spec cannot be read: %s. Check that the file exists and is readable."),
+    NO_USER_TEXT("CODEBOOK-NO-USER-TEXT",
+            "%s has no end-user text in '%s': %s. Add userText to the code or to its reason."),
+    NO_USER_TEXT_DRAFT("CODEBOOK-NO-USER-TEXT-DRAFT", Problem.Severity.WARNING,
+            "%s has no end-user text in '%s': %s. Add userText to the code or to its reason. (locale is a draft)"),
 
-    // --- size -----------------------------------------------------------------------------------
+    // --- writing what was generated ---------------------------------------------------------------
 
-    CATALOG_TOO_LARGE("CODEBOOK-CATALOG-TOO-LARGE",
-            "the catalog lists %s %s; Codebook generates at most %s %s per catalog. %s"),
+    WRITE_FAILED("CODEBOOK-WRITE-FAILED",
+            "cannot write %s: %s. Check that the build's output directories can be written."),
+    BUILD_RECORD_UNWRITTEN("CODEBOOK-BUILD-RECORD", Problem.Severity.WARNING,
+            "cannot write %s (spec edits may then need a clean build): %s"),
 
     // --- Codebook itself ----------------------------------------------------------------------
 
     INTERNAL("CODEBOOK-INTERNAL",
             "Codebook failed internally on this catalog; this is a bug in Codebook, not in your spec. Please report"
-                    + " it with this trace:\n%s");
+                    + " it with this trace:\n%s"),
+    INTERNAL_PROCESSOR("CODEBOOK-INTERNAL-PROCESSOR",
+            "Codebook failed internally; this is a bug in Codebook, not in your spec. Please report it with this"
+                    + " trace:\n%s");
 
     private final String id;
     private final Problem.Severity severity;
@@ -98,8 +387,21 @@ public enum Message {
         return severity;
     }
 
+    /** The text before it is filled in, for tests. */
+    String template() {
+        return template;
+    }
+
     /** The text with {@code arguments} filled in, whatever the JVM's locale. */
     public String format(Object... arguments) {
         return String.format(Locale.ROOT, template, arguments);
+    }
+
+    /**
+     * The text and the identifier as users see them, {@code text [ID]}: for what is printed
+     * directly rather than collected as a {@link Problem} (which renders the same way).
+     */
+    public String render(Object... arguments) {
+        return format(arguments) + " [" + id + "]";
     }
 }

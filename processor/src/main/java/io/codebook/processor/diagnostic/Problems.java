@@ -22,16 +22,13 @@ public final class Problems {
         problems.add(new Problem(Optional.empty(), message.severity(), message.id(), message.format(arguments)));
     }
 
-    public void error(SpecPosition position, String id, String message) {
-        problems.add(new Problem(Optional.of(position), Problem.Severity.ERROR, id, message));
-    }
-
-    public void warning(SpecPosition position, String id, String message) {
-        problems.add(new Problem(Optional.of(position), Problem.Severity.WARNING, id, message));
-    }
-
     public void addAll(Problems other) {
         problems.addAll(other.problems);
+    }
+
+    /** How many problems were reported so far: a stage compares counts to see whether a part of it failed. */
+    public int count() {
+        return problems.size();
     }
 
     public boolean hasErrors() {

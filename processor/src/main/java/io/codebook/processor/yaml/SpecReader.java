@@ -1,6 +1,6 @@
 package io.codebook.processor.yaml;
 
-import io.codebook.processor.diagnostic.ProblemIds;
+import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.locate.SpecSource;
@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -59,9 +57,7 @@ public final class SpecReader {
         Problems problems = new Problems();
         byte[] bytes = source.bytes();
         if (bytes.length > MAX_BYTES) {
-            problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.YAML_LIMIT,
-                    "spec is " + bytes.length + " bytes; the limit is " + MAX_BYTES
-                            + " bytes, far beyond any vendor's table. Check that this file is the spec you meant.");
+            problems.report(SpecPosition.startOf(source.displayPath()), Message.YAML_TOO_LARGE, bytes.length, MAX_BYTES);
             return new Result(Optional.empty(), problems);
         }
         Optional<String> text = decodeUtf8(source, bytes, problems);
@@ -72,30 +68,32 @@ public final class SpecReader {
         try {
             root = newYaml().compose(new StringReader(text.get()));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Matcher globalTag = GLOBAL_TAG.matcher(String.valueOf(e.getProblem()));
-            if (globalTag.find()) {
-                problems.error(position(source, mark), ProblemIds.YAML_TAG, tagNotAllowed(globalTag.group(1)));
-                return new Result(Optional.empty(), problems);
-            }
-            problems.error(position(source, mark), ProblemIds.YAML_SYNTAX,
-                    "this is not valid YAML: " + describe(e) + ". Fix the YAML syntax here.");
+            new SyntaxErrors(source, text.get(), problems).report(e);
             return new Result(Optional.empty(), problems);
         } catch (YAMLException e) {
-            problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.YAML_LIMIT,
-                    "the YAML was refused: " + e.getMessage()
-                            + ". Specs may not nest deeper than " + MAX_NESTING + " levels or use more than "
-                            + MAX_ALIASES + " aliases.");
+            refused(source, e, problems);
             return new Result(Optional.empty(), problems);
         }
         if (root == null) {
-            problems.error(SpecPosition.startOf(source.displayPath()), ProblemIds.MISSING_KEY,
-                    "the spec is empty. Start it with 'codebook: 1' and a 'catalog:' map (see catalog-specs/README.md).");
+            problems.report(SpecPosition.startOf(source.displayPath()), Message.SPEC_EMPTY);
             return new Result(Optional.empty(), problems);
         }
         TreeBuilder builder = new TreeBuilder(source, problems);
         SpecNode tree = builder.convert(root);
         return new Result(builder.overBudget ? Optional.empty() : Optional.of(tree), problems);
+    }
+
+    /** A limit SnakeYAML enforces while reading; its message (matched as text) says which. */
+    private static void refused(SpecSource source, YAMLException e, Problems problems) {
+        SpecPosition start = SpecPosition.startOf(source.displayPath());
+        String why = String.valueOf(e.getMessage());
+        if (why.startsWith("Nesting Depth")) {
+            problems.report(start, Message.YAML_TOO_DEEP, why, MAX_NESTING);
+        } else if (why.contains("aliases")) {
+            problems.report(start, Message.YAML_ALIASES, "are more than the " + MAX_ALIASES + " a spec may use");
+        } else {
+            problems.report(start, Message.YAML_REFUSED, why, MAX_NESTING, MAX_ALIASES);
+        }
     }
 
     private static Yaml newYaml() {
@@ -137,8 +135,7 @@ public final class SpecReader {
                 }
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            problems.error(new SpecPosition(source.displayPath(), line, column), ProblemIds.NOT_UTF8,
-                    String.format("byte 0x%02X is not valid UTF-8. Save the spec as UTF-8.", bytes[bad] & 0xFF));
+            problems.report(new SpecPosition(source.displayPath(), line, column), Message.NOT_UTF8, bytes[bad] & 0xFF);
             return Optional.empty();
         }
     }
@@ -153,24 +150,11 @@ public final class SpecReader {
         return result.isError() ? in.position() : 0;
     }
 
-    /** SnakeYAML refuses global (class-naming) tags itself, while parsing; its message names the tag. */
-    private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (\\S+)");
-
-    private static String tagNotAllowed(String tag) {
-        return "tag '" + tag + "' is not allowed in a spec. Remove the tag; the format decides each value's type.";
-    }
-
-    private static SpecPosition position(SpecSource source, Mark mark) {
+    static SpecPosition position(SpecSource source, Mark mark) {
         if (mark == null) {
             return SpecPosition.startOf(source.displayPath());
         }
         return new SpecPosition(source.displayPath(), mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        String context = e.getContext();
-        return context != null ? problem + " (" + context + ")" : problem;
     }
 
     /** Converts SnakeYAML's nodes to ours, reporting explicit tags, non-scalar keys and duplicate keys. */
@@ -189,9 +173,8 @@ public final class SpecReader {
             if (++nodes > MAX_NODES) {
                 if (!overBudget) {
                     overBudget = true;
-                    problems.error(position(source, node.getStartMark()), ProblemIds.YAML_LIMIT,
-                            "the spec expands to more than " + MAX_NODES
-                                    + " nodes (aliases repeat what they refer to). Write it without aliases.");
+                    problems.report(position(source, node.getStartMark()), Message.YAML_ALIASES,
+                            "expand it to more than " + MAX_NODES + " nodes");
                 }
                 return new SpecScalar("", position(source, node.getStartMark()), true);
             }
@@ -221,16 +204,13 @@ public final class SpecReader {
                 SpecNode key = convert(tuple.getKeyNode());
                 SpecNode value = convert(tuple.getValueNode());
                 if (!(key instanceof SpecScalar scalarKey)) {
-                    problems.error(key.position(), ProblemIds.WRONG_TYPE,
-                            "a key must be a single value, found " + key.kind() + ". Write the key as plain text.");
+                    problems.report(key.position(), Message.YAML_KEY_NOT_TEXT, key.kind());
                     continue;
                 }
                 SpecPosition first = seen.putIfAbsent(scalarKey.value(), scalarKey.position());
                 if (first != null) {
-                    problems.error(scalarKey.position(), ProblemIds.DUPLICATE_KEY,
-                            "key '" + scalarKey.value() + "' appears twice in this map (first at line "
-                                    + first.line() + ", column " + first.column()
-                                    + "). Keep one of them: YAML would silently drop the other.");
+                    problems.report(scalarKey.position(), Message.DUPLICATE_KEY, scalarKey.value(), first.line(),
+                            first.column());
                     continue;
                 }
                 entries.add(new SpecMap.Entry(scalarKey, value));
@@ -242,7 +222,7 @@ public final class SpecReader {
             Tag tag = node.getTag();
             boolean standard = tag.equals(Tag.STR) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP);
             if (!standard) {
-                problems.error(position, ProblemIds.YAML_TAG, tagNotAllowed(tag.getValue()));
+                problems.report(position, Message.YAML_TAG, tag.getValue());
             }
         }
     }

@@ -71,7 +71,7 @@ class CatalogBinderTest {
     void aValueOfTheWrongTypeSaysWhatWasExpected() {
         assertOnlyProblem(HEAD + "attributes:\n  step: {type: integer}\ngroups: [{id: g, title: G, codes: [{code: A, step: one}]}]\n",
                 "t.yaml:5:52: 'step' of code 'A' must be a whole number written in decimal (such as 400), found 'one'.",
-                "CODEBOOK-WRONG-TYPE");
+                "CODEBOOK-NOT-AN-INTEGER");
     }
 
     @Test
@@ -101,27 +101,27 @@ class CatalogBinderTest {
     @Test
     void anAliasThatIsAnotherCodeIsAnError() {
         assertOnlyProblem(HEAD + "groups:\n  - id: g\n    title: G\n    codes:\n      - code: A\n      - {code: B, aliases: [A]}\n",
-                "t.yaml:8:9: alias 'A' of code 'B' is already code 'A' at t.yaml:7:9.", "CODEBOOK-DUPLICATE-CODE");
+                "t.yaml:8:9: alias 'A' of code 'B' is already code 'A' at t.yaml:7:9.", "CODEBOOK-DUPLICATE-ALIAS");
     }
 
     @Test
     void placeholdersMustMatchTheTexts() {
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Hi {email}'}]}\n",
-                "t.yaml:4:54: the text of code 'A' uses {email}, which is not declared.", "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "t.yaml:4:54: the text of code 'A' uses {email}, which is not declared.", "CODEBOOK-PLACEHOLDER-UNDECLARED");
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Front: %s, Back: %s',"
                         + " placeholders: [{name: front}]}]}\n",
                 "t.yaml:4:54: the text of code 'A' has 2 positional placeholder(s) (%s %s) but 1 are declared.",
-                "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "CODEBOOK-PLACEHOLDER-COUNT");
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Score %.2f',"
                         + " placeholders: [{name: score, type: integer}]}]}\n",
                 "t.yaml:4:54: placeholder 'score' of code 'A' is declared integer but the text formats it with %.2f.",
-                "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "CODEBOOK-PLACEHOLDER-FORMAT");
     }
 
     @Test
     void aGroupWithoutCodesIsAnError() {
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: []}\n",
-                "t.yaml:4:30: group 'g' lists no codes.", "CODEBOOK-MISSING-KEY");
+                "t.yaml:4:30: group 'g' lists no codes.", "CODEBOOK-GROUP-EMPTY");
     }
 
     @Test
@@ -134,7 +134,7 @@ class CatalogBinderTest {
     @Test
     void aPriorityMayNameOnlyCodesOfTheCatalog() {
         assertOnlyProblem(HEAD + "priority: {order: [A, Z]}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
-                "t.yaml:3:23: 'priority' names 'Z', which is not a code of this catalog.", "CODEBOOK-UNKNOWN-CODE");
+                "t.yaml:3:23: 'priority' names 'Z', which is not a code of this catalog.", "CODEBOOK-PRIORITY-UNKNOWN-CODE");
     }
 
     @Test
@@ -148,7 +148,7 @@ class CatalogBinderTest {
     void aListAttributeTakesAList() {
         assertOnlyProblem(HEAD + "attributes:\n  tags: {type: string, list: true}\ngroups: [{id: g, title: G, codes: [{code: A, tags: x}]}]\n",
                 "t.yaml:5:52: 'tags' of code 'A' must be a list (attribute 'tags' is a list), found a single value.",
-                "CODEBOOK-WRONG-TYPE");
+                "CODEBOOK-LIST-VALUE-EXPECTED");
     }
 
     @Test
@@ -201,18 +201,21 @@ class CatalogBinderTest {
     @Test
     void aMissingTranslationIsAnErrorUnlessTheLocaleIsADraft() {
         assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n",
-                "t.yaml:4:56: code 'A' has no 'ru' userText.", "CODEBOOK-MISSING-KEY");
+                "t.yaml:4:56: code 'A' has no 'ru' userText.", "CODEBOOK-USER-TEXT-MISSING");
         CatalogBinder.Result draft = validate(HEAD + "locales: [en, {tag: ru, draft: true}]\n"
                 + "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi}}]}]\n");
         assertTrue(draft.catalog().isPresent());
         assertEquals(List.of(Problem.Severity.WARNING),
                 draft.problems().all().stream().map(Problem::severity).toList());
+        assertEquals(List.of("CODEBOOK-USER-TEXT-MISSING-DRAFT"),
+                draft.problems().all().stream().map(Problem::id).toList());
     }
 
     @Test
     void aTranslationInAnUndeclaredLocaleIsAnError() {
         assertOnlyProblem(HEAD + "locales: [en]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi, de: Hallo}}]}]\n",
-                "t.yaml:4:65: userText of code 'A' is in locale 'de', which the catalog does not declare", "CODEBOOK-UNKNOWN-KEY");
+                "t.yaml:4:65: userText of code 'A' is in locale 'de', which the catalog does not declare",
+                "CODEBOOK-USER-TEXT-LOCALE");
     }
 
     @Test
@@ -220,7 +223,7 @@ class CatalogBinderTest {
         assertOnlyProblem(HEAD + "locales: [en, ru]\ngroups: [{id: g, title: G, codes: [{code: A, description: '{age}',"
                         + " placeholders: [{name: age, type: integer}], userText: {en: 'Under {age}', ru: 'Младше'}}]}]\n",
                 "t.yaml:4:146: the 'ru' userText of code 'A' uses placeholders [] but the 'en' one uses [age].",
-                "CODEBOOK-PLACEHOLDER-MISMATCH");
+                "CODEBOOK-USER-TEXT-PLACEHOLDERS-DIFFER");
     }
 
     @Test
@@ -228,7 +231,9 @@ class CatalogBinderTest {
         List<String> problems = problems(HEAD + "locales: [ru, 'en_US', 'no']\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n");
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("t.yaml:3:15: 'en_US' is not a valid BCP 47 language tag"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("t.yaml:3:10: 'locales' must include 'en'"), problems.get(1));
+        assertTrue(problems.get(0).endsWith("[CODEBOOK-LOCALE-TAG]"), problems.get(0));
+        assertEquals("t.yaml:3:10: 'locales' must include 'en': it is the locale every lookup falls back to. Add it."
+                + " [CODEBOOK-LOCALE-FALLBACK]", problems.get(1));
     }
 
     @Test
@@ -243,7 +248,8 @@ class CatalogBinderTest {
                         "        provider: CRA",
                         "        variants: [{description: one, provider: CRA}, {description: two}]",
                         ""),
-                "t.yaml:10:49: 'provider' is given on code 'A' (or its group) and in a variant.", "CODEBOOK-INVALID-VALUE");
+                "t.yaml:10:49: 'provider' is given on code 'A' (or its group) and in a variant.",
+                "CODEBOOK-VARIANT-VALUE-TWICE");
     }
 
     @Test
@@ -253,7 +259,7 @@ class CatalogBinderTest {
                         "groups: [{id: g, title: G, codes: [{code: A, variants: [{provider: CRA}, {description: two}]}]}]",
                         ""),
                 "t.yaml:4:56: code 'A' gives the required attribute 'provider' in some variants only.",
-                "CODEBOOK-MISSING-KEY");
+                "CODEBOOK-VARIANT-REQUIRED-VALUE");
     }
 
     @Test
@@ -270,5 +276,138 @@ class CatalogBinderTest {
         assertEquals(Optional.of("basic"), code.variants().get(0).when());
         assertEquals("1", code.value("level").orElseThrow().wire());
         assertEquals(List.of("provider"), catalog.variantAttributes().stream().map(a -> a.name()).toList());
+    }
+
+    // --- one mistake, one error: what a reported mistake implies is not reported again -------------
+
+    @Test
+    void aRequiredKeyUnderAMisspelledNameIsNotAlsoMissing() {
+        assertOnlyProblem("codebook: 1\ncatalog: {id: t, vendor: V, titel: T, source: {document: d}}\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:2:29: unknown key 'titel' in 'catalog'. Did you mean 'title'?", "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void anInvalidValueInAVariantCountsAsGivenThere() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {level: {type: integer, required: true}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, variants: [{level: one}, {level: 2}]}]}]",
+                        ""),
+                "t.yaml:4:65: 'level' of a variant of code 'A' must be a whole number written in decimal",
+                "CODEBOOK-NOT-AN-INTEGER");
+    }
+
+    @Test
+    void anInvalidValueInAGroupsSharedIsNotAlsoMissingAtEachOfItsCodes() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {severity: {type: enum, required: true, values: [High, Low]}}",
+                        "groups: [{id: g, title: G, shared: {severity: Hgh}, codes: [{code: A}, {code: B}]}]",
+                        ""),
+                "t.yaml:4:47: 'Hgh' is not a value of attribute 'severity' (allowed: High, Low). Did you mean 'High'?",
+                "CODEBOOK-UNKNOWN-ATTRIBUTE-VALUE");
+    }
+
+    @Test
+    void aMisspelledAttributeInAGroupsSharedIsNotAlsoMissingAtEachOfItsCodes() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {severity: {type: enum, required: true, values: [High, Low]}}",
+                        "groups: [{id: g, title: G, shared: {severty: High}, codes: [{code: A}, {code: B}]}]",
+                        ""),
+                "t.yaml:4:37: unknown key 'severty' in 'shared' of group 'g'. Did you mean 'severity'?",
+                "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void anInvalidDefaultIsNotAlsoMissingAtEveryCodeWithoutAValue() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes: {step: {type: integer, required: true, default: one}}",
+                        "groups: [{id: g, title: G, codes: [{code: A}, {code: B}]}]",
+                        ""),
+                "t.yaml:3:61: the default of attribute 'step' must be a whole number written in decimal",
+                "CODEBOOK-NOT-AN-INTEGER");
+    }
+
+    @Test
+    void anAttributeThatCannotBeReadIsStillAKeyOfItsCodesAndOfTheKey() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "key: [code, kind]",
+                        "attributes: {kind: {type: strng}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, kind: x}, {code: A, kind: y}]}]",
+                        ""),
+                "t.yaml:4:27: attribute 'kind' has type 'strng'; the types are enum, string, integer, boolean, code"
+                        + " and action. Did you mean 'string'?",
+                "CODEBOOK-ATTRIBUTE-TYPE");
+    }
+
+    @Test
+    void anEmptyKeyIsOneErrorNotOneAtEveryCode() {
+        assertOnlyProblem(HEAD + "key: []\ngroups: [{id: g, title: G, codes: [{code: A}, {code: B}]}]\n",
+                "t.yaml:3:6: 'key' is an empty list.", "CODEBOOK-KEY-EMPTY");
+    }
+
+    @Test
+    void aGroupWithoutATitleKeepsItsCodesForTheChecksAfterIt() {
+        assertOnlyProblem(HEAD + "priority: {order: [A]}\ngroups: [{id: g, codes: [{code: A}]}]\n",
+                "t.yaml:4:10: a group needs 'title'.", "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void anUnknownPlaceholderTypeIsNotAlsoAMismatchWithTheText() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Score %.2f',"
+                        + " placeholders: [{name: score, type: decimel}]}]}\n",
+                "t.yaml:4:103: placeholder type 'decimel' is unknown; the types are string, integer and decimal."
+                        + " Did you mean 'decimal'?",
+                "CODEBOOK-PLACEHOLDER-TYPE");
+    }
+
+    @Test
+    void aPlaceholderDeclarationThatCannotBeReadIsNotAlsoACountMismatch() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Hi %s',"
+                        + " placeholders: [{nmae: who}]}]}\n",
+                "t.yaml:4:79: unknown key 'nmae' in a placeholder of code 'A'. Did you mean 'name'?",
+                "CODEBOOK-UNKNOWN-KEY");
+    }
+
+    @Test
+    void anInvalidLocaleTagIsNotAlsoUndeclaredInEveryUserText() {
+        assertOnlyProblem(HEAD + "locales: [en, 'en_GB']\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A, userText: {en: Hi, en_GB: Hi}},"
+                        + " {code: B, userText: {en: Bye, en_GB: Bye}}]}]\n",
+                "t.yaml:3:15: 'en_GB' is not a valid BCP 47 language tag", "CODEBOOK-LOCALE-TAG");
+    }
+
+    @Test
+    void aLocaleTagNotWrittenCanonicallyIsOneError() {
+        assertOnlyProblem(HEAD + "locales: [EN]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {EN: Hi}}]}]\n",
+                "t.yaml:3:11: locale 'EN' is not written in its canonical BCP 47 form; write 'en'.",
+                "CODEBOOK-LOCALE-TAG-FORM");
+    }
+
+    @Test
+    void aTranslationThatIsNotATextIsNotAlsoMissing() {
+        assertOnlyProblem(HEAD + "locales: [en]\ngroups: [{id: g, title: G, codes: [{code: A, userText: {en: [Hi]}}]}]\n",
+                "t.yaml:4:61: the 'en' userText of code 'A' must be a text, found a list.", "CODEBOOK-NOT-A-TEXT");
+    }
+
+    @Test
+    void anOutcomeListWhoseCodesCannotBeReadIsNotAlsoOneWithoutCodes() {
+        assertOnlyProblem(HEAD + "outcomes: [{id: retry, list: true, codes: [g]}]\n"
+                        + "groups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:3:43: 'codes' in an outcome must be a map of keys and values, found a list.",
+                "CODEBOOK-NOT-A-MAP");
+    }
+
+    // --- priority --------------------------------------------------------------------------------
+
+    @Test
+    void aPriorityNeedsItsOrder() {
+        assertOnlyProblem(HEAD + "priority: {description: x}\ngroups: [{id: g, title: G, codes: [{code: A}]}]\n",
+                "t.yaml:3:11: 'priority' needs 'order'. Add it (see catalog-specs/README.md).", "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void aCodeNamedTwiceInPriorityIsReportedWhereItIsRepeated() {
+        assertEquals(List.of("t.yaml:3:26: 'priority' names 'A' twice. Name each code once. [CODEBOOK-PRIORITY-DUPLICATE]"),
+                problems(HEAD + "priority: {order: [A, B, A]}\ngroups: [{id: g, title: G, codes: [{code: A}, {code: B}]}]\n"));
     }
 }
