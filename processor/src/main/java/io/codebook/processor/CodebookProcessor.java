@@ -1,11 +1,11 @@
 package io.codebook.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.generate.CatalogGenerator;
 import io.codebook.processor.generate.GeneratedResource;
+import io.codebook.processor.generate.GeneratedSource;
 import io.codebook.processor.generate.SourceGenerator;
 import io.codebook.processor.locate.SpecLocator;
 import java.io.File;
@@ -123,10 +123,9 @@ public final class CodebookProcessor extends AbstractProcessor {
         for (GenerationPipeline.CatalogResult outcome : outcomes) {
             outcome.source().ifPresent(record::spec);
             classFile(outcome.request().element()).ifPresent(record::element);
-            for (JavaFile file : outcome.files()) {
+            for (GeneratedSource file : outcome.files()) {
                 write(file, outcome.request());
-                record.source((file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
-                        + file.typeSpec().name() + ".java");
+                record.source(file.path());
             }
             for (GeneratedResource resource : outcome.resources()) {
                 write(resource, outcome.request());
@@ -139,16 +138,15 @@ public final class CodebookProcessor extends AbstractProcessor {
         }
     }
 
-    private void write(JavaFile file, CatalogRequest request) {
-        String name = file.packageName().isEmpty() ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
+    private void write(GeneratedSource file, CatalogRequest request) {
+        String name = file.qualifiedName();
         if (!written.add(name)) {
             return; // a later round saw the same annotation again
         }
         try {
             JavaFileObject source = processingEnv.getFiler().createSourceFile(name, request.element());
             try (Writer writer = source.openWriter()) {
-                file.writeTo(writer);
+                writer.write(file.content());
             }
         } catch (IOException e) {
             print(request, Message.WRITE_FAILED, name, e.getMessage());

@@ -1,6 +1,8 @@
 package io.codebook.processor;
 
 import io.codebook.processor.naming.ExistingTypes;
+import java.util.HashMap;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -15,6 +17,8 @@ final class CompiledTypes implements ExistingTypes {
     static final String MARKER = "io.codebook.runtime.CodebookGenerated";
 
     private final Elements elements;
+    /** Asked for every catalog of a package: each lookup searches the class path once. */
+    private final Map<String, Boolean> foreign = new HashMap<>();
 
     CompiledTypes(Elements elements) {
         this.elements = elements;
@@ -22,7 +26,12 @@ final class CompiledTypes implements ExistingTypes {
 
     @Override
     public boolean hasForeignType(String packageName, String simpleName) {
-        TypeElement type = elements.getTypeElement(packageName.isEmpty() ? simpleName : packageName + "." + simpleName);
+        return foreign.computeIfAbsent(packageName.isEmpty() ? simpleName : packageName + "." + simpleName,
+                this::isForeign);
+    }
+
+    private boolean isForeign(String qualifiedName) {
+        TypeElement type = elements.getTypeElement(qualifiedName);
         if (type == null) {
             return false;
         }

@@ -9,6 +9,7 @@ import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
 import io.codebook.processor.diagnostic.Suggestions;
 import io.codebook.processor.generate.GeneratedResource;
+import io.codebook.processor.generate.GeneratedSource;
 import io.codebook.processor.generate.GenerationContext;
 import io.codebook.processor.generate.SourceGenerator;
 import io.codebook.processor.generate.text.BundleGenerator;
@@ -34,6 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -71,7 +76,7 @@ final class GenerationPipeline {
      * @param request the request that asked for it, or that referenced it
      * @param catalog the named catalog, when valid
      */
-    record CatalogResult(CatalogRequest request, Optional<NamedCatalog> catalog, List<JavaFile> files,
+    record CatalogResult(CatalogRequest request, Optional<NamedCatalog> catalog, List<GeneratedSource> files,
             List<GeneratedResource> resources, Problems problems, Optional<SpecSource> source) {}
 
     /**
@@ -131,18 +136,14 @@ final class GenerationPipeline {
         }
         Map<String, NamedCatalog> valid = new LinkedHashMap<>();
         entries.values().forEach(e -> e.named().ifPresent(named -> valid.put(named.id(), named)));
+        Map<String, Generated> generated = generate(entries, valid);
         List<CatalogResult> results = new ArrayList<>();
         for (Entry entry : entries.values()) {
             String id = entry.request.catalogId();
-            List<JavaFile> files = List.of();
-            List<GeneratedResource> resources = List.of();
             Optional<NamedCatalog> named = Optional.ofNullable(valid.get(id));
-            if (named.isPresent()) {
-                GenerationContext context = new GenerationContext(other -> Optional.ofNullable(valid.get(other)),
-                        mappedFrom(id, valid), splitAbove);
-                files = guarded(entry, () -> generator.generate(named.get(), context)).orElse(List.of());
-                resources = guarded(entry, () -> bundles.generate(named.get(), context)).orElse(List.of());
-            }
+            Generated output = generated.getOrDefault(id, Generated.NOTHING);
+            List<GeneratedSource> files = output.sources();
+            List<GeneratedResource> resources = output.resources();
             if (entry.problems.hasErrors()) {
                 files = List.of(); // nothing half-written: a catalog that failed anywhere writes nothing
                 resources = List.of();
@@ -153,6 +154,53 @@ final class GenerationPipeline {
             }
         }
         return results;
+    }
+
+    /** What one catalog generated. */
+    private record Generated(List<GeneratedSource> sources, List<GeneratedResource> resources) {
+        static final Generated NOTHING = new Generated(List.of(), List.of());
+    }
+
+    /**
+     * Generates and renders every valid catalog, several at once: rendering sources is most of what
+     * the processor does, and catalogs are independent of one another. Each catalog's problems stay
+     * its own; the results are in the run's order whatever finishes first.
+     */
+    private Map<String, Generated> generate(Map<String, Entry> entries, Map<String, NamedCatalog> valid) {
+        Map<String, Future<Optional<Generated>>> tasks = new LinkedHashMap<>();
+        int threads = Math.max(1, Math.min(valid.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+            // JavaPoet renders nested code recursively: a large catalog wants more stack than the default
+            Thread thread = new Thread(null, task, "codebook-generate", 64L * 1024 * 1024);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (NamedCatalog named : valid.values()) {
+                Entry entry = entries.get(named.id());
+                GenerationContext context = new GenerationContext(other -> Optional.ofNullable(valid.get(other)),
+                        mappedFrom(named.id(), valid), splitAbove);
+                tasks.put(named.id(), workers.submit(() -> guarded(entry, () -> new Generated(
+                        generator.generate(named, context).stream().map(GenerationPipeline::render).toList(),
+                        bundles.generate(named, context)))));
+            }
+            Map<String, Generated> generated = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Optional<Generated>>> task : tasks.entrySet()) {
+                generated.put(task.getKey(), task.getValue().get().orElse(Generated.NOTHING));
+            }
+            return generated;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a guarded stage threw", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static GeneratedSource render(JavaFile file) {
+        return new GeneratedSource(file.packageName(), file.typeSpec().name(), file.toString());
     }
 
     /** Locates, reads and binds every requested catalog and every catalog they reference. */

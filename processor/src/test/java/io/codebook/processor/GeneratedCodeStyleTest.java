@@ -74,6 +74,32 @@ class GeneratedCodeStyleTest {
         assertEquals(List.of(), unmarked);
     }
 
+    /**
+     * The java.lang types the generated code names simply are the ones the naming stage writes
+     * qualified when the target package has a type of that name; a generator change that uses
+     * another must add it there.
+     */
+    @Test
+    void generatedCodeNamesNoJavaLangTypeTheNamingStageDoesNotGuard() throws IOException {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        Pattern simpleName = Pattern.compile("(?<![\\w.])([A-Z][A-Za-z]+)(?![\\w])");
+        for (Path file : goldenSources()) {
+            String code = Files.readString(file, StandardCharsets.UTF_8)
+                    .replaceAll("(?s)/\\*.*?\\*/", "")          // comments and javadoc
+                    .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"") // string literals
+                    .replaceAll("(?m)^(package|import) .*$", "");
+            Matcher names = simpleName.matcher(code);
+            while (names.find()) {
+                String name = names.group(1);
+                if (io.codebook.processor.naming.ReservedAccess.javaLang().contains(name)) {
+                    used.add(name);
+                }
+            }
+        }
+        assertTrue(io.codebook.processor.naming.Reserved.JAVA_LANG_IN_GENERATED_CODE.containsAll(used),
+                "java.lang types used: " + used);
+    }
+
     @Test
     void javadocUsesTheArticleItsWordIsReadWith() throws IOException {
         Pattern wrongArticle = Pattern.compile("\\b[Aa] \\{@link [AEIOU]|\\bAn \\{@link [^AEIOU]");

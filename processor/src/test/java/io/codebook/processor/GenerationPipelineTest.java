@@ -37,8 +37,8 @@ class GenerationPipelineTest {
         assertTrue(outcomes.get(0).catalog().isEmpty());
         assertFalse(outcomes.get(1).problems().hasErrors());
         assertEquals(List.of("WidgetWarning", "WidgetWarningTable", "WidgetWarningsOutcome"),
-                outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
+                outcomes.get(1).files().stream().map(f -> f.simpleName()).toList());
         assertEquals("widget-reasons", outcomes.get(2).request().catalogId(), "a referenced catalog is loaded too");
-        assertEquals(List.of("WidgetReason", "WidgetReasonTable"), outcomes.get(2).files().stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals(List.of("WidgetReason", "WidgetReasonTable"), outcomes.get(2).files().stream().map(f -> f.simpleName()).toList());
     }
 }

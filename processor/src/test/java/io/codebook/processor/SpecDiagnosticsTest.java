@@ -58,7 +58,7 @@ class SpecDiagnosticsTest {
                 new CatalogRequest("flow-failures", "test", null, null)));
         assertEquals(List.of("CODEBOOK-INTERNAL"), outcomes.get(0).problems().all().stream().map(Problem::id).toList());
         assertTrue(outcomes.get(0).files().isEmpty());
-        assertEquals(List.of("FlowFailuresCode", "FlowFailuresCodeTable"), outcomes.get(1).files().stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals(List.of("FlowFailuresCode", "FlowFailuresCodeTable"), outcomes.get(1).files().stream().map(f -> f.simpleName()).toList());
     }
 
     @Test

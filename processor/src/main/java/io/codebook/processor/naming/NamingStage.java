@@ -90,7 +90,7 @@ public final class NamingStage {
             Map<String, String> groups = groupConstants();
             Map<String, CatalogNames.OutcomeNames> outcomes = outcomeType.map(this::outcomes).orElse(Map.of());
             Set<String> shadowed = new TreeSet<>();
-            for (String name : Reserved.JAVA_LANG) {
+            for (String name : Reserved.JAVA_LANG_IN_GENERATED_CODE) {
                 if (existing.hasForeignType(packageName, name)) {
                     shadowed.add(name);
                 }

@@ -124,6 +124,13 @@ public final class Reserved {
             "UnsupportedClassVersionError", "UnsupportedOperationException", "VerifyError", "VirtualMachineError",
             "Void", "WrongThreadException");
 
+    /**
+     * The {@code java.lang} types generated code names by their simple name. A type of the target
+     * package with one of these names would capture it, so the generator writes it qualified there.
+     */
+    public static final Set<String> JAVA_LANG_IN_GENERATED_CODE = Set.of(
+            "AssertionError", "Boolean", "Double", "Integer", "Object", "Override", "String");
+
     /** Nested type names of a code type that a spec's names may not take. */
     static final Set<String> CODE_TYPE_NESTED = Set.of(GROUP, CASES, TEXTS, VARIANT);
 

@@ -136,12 +136,14 @@ public final class Javadoc {
 
     /** The javadoc, wrapped, ending with a line break as JavaPoet expects. */
     public CodeBlock build() {
+        // text between links is collected and added once: JavaPoet's writer costs per piece added
         CodeBlock.Builder out = CodeBlock.builder();
+        StringBuilder text = new StringBuilder();
         int column = 0;
         boolean lineStart = true;
         for (Object piece : pieces) {
             if (piece instanceof Break brk) {
-                out.add(switch (brk) {
+                text.append(switch (brk) {
                     case PARAGRAPH -> "\n\n<p>";
                     case FACTS -> "\n<p>";
                     case LINE -> "\n";
@@ -151,7 +153,7 @@ public final class Javadoc {
                 continue;
             }
             if (piece instanceof Glue glue) {
-                out.add("$L", glue.text());
+                text.append(glue.text());
                 column += glue.text().length();
                 continue;
             }
@@ -159,28 +161,38 @@ public final class Javadoc {
             for (Object word : words) {
                 int width = word instanceof Link link ? link.width(qualifiedLinks) : ((String) word).length();
                 if (!lineStart && column + 1 + width > this.width) {
-                    out.add("\n");
+                    text.append('\n');
                     column = 0;
                     lineStart = true;
                 }
                 if (!lineStart) {
-                    out.add(" ");
+                    text.append(' ');
                     column++;
                 }
                 if (word instanceof Link link) {
+                    flush(out, text);
                     if (link.member() == null) {
                         out.add("{@link $T}", link.type());
                     } else {
                         out.add("{@link $T#$L}", link.type(), link.member());
                     }
                 } else {
-                    out.add("$L", word);
+                    text.append((String) word);
                 }
                 column += width;
                 lineStart = false;
             }
         }
-        return out.add("\n").build();
+        text.append('\n');
+        flush(out, text);
+        return out.build();
+    }
+
+    private static void flush(CodeBlock.Builder out, StringBuilder text) {
+        if (text.length() > 0) {
+            out.add("$L", text.toString());
+            text.setLength(0);
+        }
     }
 
     private static List<String> split(String text) {
