@@ -466,6 +466,12 @@ class RandomSpecPropertyTest {
                         "key: [codes, code]",
                         "groups: [{id: g, title: G, codes: [{code: A, codes: x}, {code: B, codes: y}]}]",
                         "outcomes: [{id: retry, codes: {}, list: true}]")),
+                Arguments.of("a none value of an integer attribute with a default", HEAD + String.join("\n",
+                        "attributes: {step: {type: integer, noneValues: [n/a], default: 400}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, step: n/a}, {code: B}]}]")),
+                Arguments.of("a source document named longer than a class file constant", String.join("\n",
+                        "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: '" + "顔".repeat(22_000)
+                                + "'}}", "groups: [{id: g, title: G, codes: [{code: A}]}]")),
                 Arguments.of("a group title longer than a class file constant", HEAD
                         + "groups: [{id: g, title: '" + "顔".repeat(22_000) + "', codes: [{code: A}]}]"),
                 Arguments.of("a code description longer than a class file constant", HEAD

@@ -344,7 +344,7 @@ final class SpecJudge {
             all.addAll(findings.inGenerated);
             all.addAll(unattributed);
             Optional<String> internal = all.stream().map(SpecJudge::message)
-                    .filter(m -> m.contains(io.codebook.processor.diagnostic.ProblemIds.INTERNAL)).findFirst();
+                    .filter(m -> m.contains(io.codebook.processor.diagnostic.Message.INTERNAL.id())).findFirst();
             if (internal.isPresent()) {
                 String exception = internal.get().lines().map(String::strip)
                         .filter(l -> l.matches("[a-z]+(\\.[a-z]+)*\\.[A-Za-z]*(Exception|Error)\\b.*")).findFirst()
@@ -409,7 +409,7 @@ final class SpecJudge {
             return Optional.empty();
         }
         String id = matcher.group(5);
-        return id.equals(io.codebook.processor.diagnostic.ProblemIds.INTERNAL) ? Optional.empty() : Optional.of(id);
+        return id.equals(io.codebook.processor.diagnostic.Message.INTERNAL.id()) ? Optional.empty() : Optional.of(id);
     }
 
     static String message(Diagnostic<? extends JavaFileObject> diagnostic) {

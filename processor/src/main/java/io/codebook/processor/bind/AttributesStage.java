@@ -129,8 +129,10 @@ final class AttributesStage {
         Optional<Name> enumJavaName = fields.name("javaName");
         Optional<String> description = fields.text("description", false);
         List<String> noneValues = fields.textList("noneValues");
-        if (!noneValues.isEmpty() && required) {
-            problems.report(fields.positionOf("noneValues"), Message.REQUIRED_WITH_NONE_VALUES, name);
+        if (!noneValues.isEmpty() && (required || fields.has("default"))) {
+            // an accessor that never lacks a value has nothing to return for a code the spec gives none
+            problems.report(fields.positionOf("noneValues"), Message.REQUIRED_WITH_NONE_VALUES, name,
+                    required ? "is required" : "has a default");
         }
         if (type.isEmpty() || !catalogValid) {
             // without its type (or the catalog its codes come from) no value can be checked against it

@@ -245,9 +245,11 @@ final class GroupsStage {
         for (Attribute attribute : attributes) {
             String name = attribute.name();
             if (variants.inAny(name)) {
-                if (attribute.required() && !variants.inEvery(name)) {
+                if (attribute.required()) {
                     problems.report(fields.positionOf("variants"), Message.VARIANT_REQUIRED_VALUE, label, name);
                 }
+                // the code's own value is the default, where there is one: its accessor never lacks one
+                attribute.defaultValue().ifPresent(value -> values.put(name, value));
                 continue;
             }
             Optional<SpecNode> node = fields.node(name);

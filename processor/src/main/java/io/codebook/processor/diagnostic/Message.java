@@ -150,7 +150,8 @@ public enum Message {
     LIST_ATTRIBUTE_DEFAULT("CODEBOOK-LIST-ATTRIBUTE-DEFAULT",
             "list attribute '%s' cannot have a default or 'noneValues': a code without values has an empty list."),
     REQUIRED_WITH_NONE_VALUES("CODEBOOK-REQUIRED-NONE-VALUES",
-            "attribute '%s' is required, so it cannot have 'noneValues'. Make it optional or remove them."),
+            "attribute '%s' %s, so every code has a value and it cannot have 'noneValues'. Remove them, or make"
+                    + " the attribute optional without a default."),
     VALUES_NOT_ENUM("CODEBOOK-VALUES-NOT-ENUM",
             "attribute '%s' is of type %s; only enum attributes list 'values'. Remove them or make the type enum."),
     ENUM_NO_VALUES("CODEBOOK-ENUM-NO-VALUES",
@@ -211,7 +212,8 @@ public enum Message {
             "'%s' is given on %s (or its group) and in a variant. Keep what all rows share on the code and what"
                     + " differs in the variants."),
     VARIANT_REQUIRED_VALUE("CODEBOOK-VARIANT-REQUIRED-VALUE",
-            "%s gives the required attribute '%s' in some variants only. Give it in every variant, or on the code."),
+            "%s gives the required attribute '%s' in its variants. A required attribute has one value per code:"
+                    + " give it on the code, or make the attribute optional if its rows differ."),
 
     // --- binding: placeholders of a code's texts --------------------------------------------------
 

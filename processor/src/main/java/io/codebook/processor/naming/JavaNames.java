@@ -76,6 +76,11 @@ public final class JavaNames {
         return isIdentifier(name) && name.codePoints().noneMatch(Character::isLowerCase);
     }
 
+    /** Whether {@code name} has a letter or a digit, so names can be derived from it ({@code __} has none). */
+    public static boolean hasWords(String name) {
+        return !words(name).isEmpty();
+    }
+
     /** Whether {@code name} is an UpperCamel type name: an identifier starting with an upper-case letter. */
     public static boolean isTypeStyle(String name) {
         return isIdentifier(name) && Character.isUpperCase(name.codePointAt(0));

@@ -148,12 +148,12 @@ public final class NamingStage {
         /** The nested types of the code type: the generator's own and one per enum attribute. */
         private Map<String, String> codeTypeNestedTypes(String codeType) {
             Map<String, Taken> nested = new HashMap<>();
-            String enclosing = "the catalog's own type " + codeType;
-            nested.put(codeType.toLowerCase(Locale.ROOT), new Taken(codeType, enclosing, explicitOr(catalog.javaName())));
             for (String reserved : Reserved.CODE_TYPE_NESTED) {
                 nested.put(reserved.toLowerCase(Locale.ROOT),
                         new Taken(reserved, "the generated " + codeType + "." + reserved, catalog.position()));
             }
+            // a nested type may not have the name of the type around it
+            claimType(nested, codeType, "the catalog's own type " + codeType, explicitOr(catalog.javaName()));
             Map<String, String> enumTypes = new LinkedHashMap<>();
             for (Attribute attribute : catalog.attributes()) {
                 if (attribute.type() != AttributeType.ENUM) {
@@ -228,7 +228,7 @@ public final class NamingStage {
         }
 
         private Optional<String> explicitConstant(Name name, String owner) {
-            if (!JavaNames.isConstantStyle(name.value())) {
+            if (!JavaNames.isConstantStyle(name.value()) || !JavaNames.hasWords(name.value())) {
                 problems.report(name.position(), Message.NAME_NOT_AN_IDENTIFIER, name.value(), "constant name", owner,
                         "Write it as constants are written: upper-case letters, digits and '_', not starting with a"
                                 + " digit.");
@@ -290,12 +290,11 @@ public final class NamingStage {
 
         private Map<String, CatalogNames.OutcomeNames> outcomes(String outcomeType) {
             Map<String, Taken> nested = new HashMap<>();
-            nested.put(outcomeType.toLowerCase(Locale.ROOT),
-                    new Taken(outcomeType, "the outcome hierarchy " + outcomeType, catalog.position()));
             for (String reserved : Reserved.OUTCOME_NESTED) {
                 nested.put(reserved.toLowerCase(Locale.ROOT),
                         new Taken(reserved, "the generated " + outcomeType + "." + reserved, catalog.position()));
             }
+            claimType(nested, outcomeType, "the outcome hierarchy " + outcomeType, explicitOr(catalog.outcomeJavaName()));
             Map<String, Outcome> factories = new HashMap<>();
             Map<String, CatalogNames.OutcomeNames> names = new LinkedHashMap<>();
             for (Outcome outcome : catalog.outcomes()) {
@@ -347,7 +346,13 @@ public final class NamingStage {
                 List<Code> selected = catalog.selected(outcome);
                 for (KeyPart part : catalog.keyPartsVaryingAmong(selected)) {
                     String name = part instanceof KeyPart.CodePart ? (outcome.list() ? "codes" : "code") : part.name();
-                    parameters.put(name, part instanceof KeyPart.CodePart ? "the code" : "key part '" + name + "'");
+                    String what = part instanceof KeyPart.CodePart ? "the codes" : "key part '" + name + "'";
+                    String first = parameters.putIfAbsent(name, what);
+                    if (first != null) {
+                        // only a key part named like the codes' parameter can get here: key part names are distinct
+                        problems.report(outcome.position(), Message.NAME_CLASH_MEMBER,
+                                "the factory parameter for " + what + " of " + owner, name, "the one for " + first);
+                    }
                 }
             }
             for (Attribute field : outcome.fields()) {
@@ -374,7 +379,8 @@ public final class NamingStage {
             Optional<String> name;
             if (value.javaName().isPresent()) {
                 Name explicit = value.javaName().get();
-                name = JavaNames.isConstantStyle(explicit.value()) ? Optional.of(explicit.value()) : Optional.empty();
+                name = JavaNames.isConstantStyle(explicit.value()) && JavaNames.hasWords(explicit.value())
+                        ? Optional.of(explicit.value()) : Optional.empty();
                 if (name.isEmpty()) {
                     problems.report(explicit.position(), Message.NAME_NOT_AN_IDENTIFIER, explicit.value(),
                             "constant name", valueOwner, "Use upper-case letters, digits and '_', not starting with a digit.");

@@ -131,11 +131,14 @@ public final class Reserved {
     public static final Set<String> JAVA_LANG_IN_GENERATED_CODE = Set.of(
             "AssertionError", "Boolean", "Double", "Integer", "Object", "Override", "String");
 
+    /** The type variable of handlers ({@code Cases<R>}, {@code match}): a nested type of this name would hide it. */
+    public static final String RESULT_TYPE_VARIABLE = "R";
+
     /** Nested type names of a code type that a spec's names may not take. */
-    static final Set<String> CODE_TYPE_NESTED = Set.of(GROUP, CASES, TEXTS, VARIANT);
+    static final Set<String> CODE_TYPE_NESTED = Set.of(GROUP, CASES, TEXTS, VARIANT, RESULT_TYPE_VARIABLE);
 
     /** Nested type names of an outcome hierarchy that a spec's names may not take. */
-    static final Set<String> OUTCOME_NESTED = Set.of(UNKNOWN, CASES, PARTIAL_CASES);
+    static final Set<String> OUTCOME_NESTED = Set.of(UNKNOWN, CASES, PARTIAL_CASES, RESULT_TYPE_VARIABLE);
 
     /** {@code Part1}, {@code Part2}…: taken in a split catalog, so never a spec's, at any size. */
     static final Pattern PART_NAME = Pattern.compile(PART + "[0-9]+");

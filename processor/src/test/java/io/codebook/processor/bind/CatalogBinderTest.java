@@ -253,12 +253,12 @@ class CatalogBinderTest {
     }
 
     @Test
-    void aRequiredAttributeInVariantsMustBeInEveryVariant() {
+    void aRequiredAttributeIsGivenOnTheCodeNotInVariants() {
         assertOnlyProblem(HEAD + String.join("\n",
                         "attributes: {provider: {type: string, required: true}}",
-                        "groups: [{id: g, title: G, codes: [{code: A, variants: [{provider: CRA}, {description: two}]}]}]",
+                        "groups: [{id: g, title: G, codes: [{code: A, variants: [{provider: CRA}, {provider: Experian}]}]}]",
                         ""),
-                "t.yaml:4:56: code 'A' gives the required attribute 'provider' in some variants only.",
+                "t.yaml:4:56: code 'A' gives the required attribute 'provider' in its variants.",
                 "CODEBOOK-VARIANT-REQUIRED-VALUE");
     }
 
@@ -278,6 +278,17 @@ class CatalogBinderTest {
         assertEquals(List.of("provider"), catalog.variantAttributes().stream().map(a -> a.name()).toList());
     }
 
+    @Test
+    void anAttributeThatVariesKeepsItsDefaultOnTheCodeAndEachRowsValueInItsVariant() {
+        CatalogBinder.Result result = validate(HEAD + String.join("\n",
+                "attributes: {step: {type: integer, default: 0}}",
+                "groups: [{id: g, title: G, codes: [{code: A, variants: [{description: x}, {step: 2}]}]}]",
+                ""));
+        Code code = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all())).codes().get(0);
+        assertEquals("0", code.value("step").orElseThrow().wire());
+        assertEquals("2", code.variants().get(1).values().get("step").wire());
+    }
+
     // --- one mistake, one error: what a reported mistake implies is not reported again -------------
 
     @Test
@@ -288,9 +299,9 @@ class CatalogBinderTest {
     }
 
     @Test
-    void anInvalidValueInAVariantCountsAsGivenThere() {
+    void anInvalidValueInAVariantIsReportedOnceThere() {
         assertOnlyProblem(HEAD + String.join("\n",
-                        "attributes: {level: {type: integer, required: true}}",
+                        "attributes: {level: {type: integer, default: 0}}",
                         "groups: [{id: g, title: G, codes: [{code: A, variants: [{level: one}, {level: 2}]}]}]",
                         ""),
                 "t.yaml:4:65: 'level' of a variant of code 'A' must be a whole number written in decimal",

@@ -351,11 +351,12 @@ public final class CodeTypeGenerator {
                         Modifier.FINAL)
                 .addJavadoc(Javadoc.wrapped("What this catalog is and where its facts come from.\n"))
                 .initializer(spec.attemptLimit().isPresent()
-                        ? CodeBlock.of("new $T($S,$W$S,$W$L,$W$S,$W$T.of($L))", RuntimeTypes.CATALOG_INFO, spec.id(),
-                                spec.vendor(), Literals.string(spec.title()), spec.source().document(), OptionalInt.class,
-                                spec.attemptLimit().getAsInt())
-                        : CodeBlock.of("new $T($S,$W$S,$W$L,$W$S)", RuntimeTypes.CATALOG_INFO, spec.id(), spec.vendor(),
-                                Literals.string(spec.title()), spec.source().document()))
+                        ? CodeBlock.of("new $T($S,$W$L,$W$L,$W$L,$W$T.of($L))", RuntimeTypes.CATALOG_INFO, spec.id(),
+                                Literals.string(spec.vendor()), Literals.string(spec.title()),
+                                Literals.string(spec.source().document()), OptionalInt.class, spec.attemptLimit().getAsInt())
+                        : CodeBlock.of("new $T($S,$W$L,$W$L,$W$L)", RuntimeTypes.CATALOG_INFO, spec.id(),
+                                Literals.string(spec.vendor()), Literals.string(spec.title()),
+                                Literals.string(spec.source().document())))
                 .build();
     }
 

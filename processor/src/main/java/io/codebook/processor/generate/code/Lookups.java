@@ -109,7 +109,7 @@ final class Lookups {
     MethodSpec matchWireMethod(ClassName cases) {
         List<ParameterSpec> parameters = parameters();
         NameAllocator names = new NameAllocator();
-        parameters.forEach(p -> names.newName(p.name(), p.name()));
+        parameters.forEach(p -> names.newName(p.name(), "parameter:" + p.name()));
         String handler = names.newName("cases", "cases");
         String known = names.newName("known", "known");
         TypeVariableName r = TypeVariableName.get("R");
@@ -202,7 +202,7 @@ final class Lookups {
                     Optional.class, INDEX, Optional.class).build();
         }
         NameAllocator names = new NameAllocator();
-        catalog.key().forEach(part -> names.newName(part.name(), part.name()));
+        catalog.key().forEach(part -> names.newName(part.name(), "parameter:" + part.name()));
         List<CodeBlock> values = new ArrayList<>();
         for (KeyPart part : catalog.key()) {
             String name = part.name();
@@ -221,7 +221,7 @@ final class Lookups {
                 values.add(CodeBlock.of("$N", name));
                 continue;
             }
-            String local = names.newName(name + "Value", name + "Value");
+            String local = names.newName(name + "Value", "value:" + name);
             CodeBlock none = noneCheck(name, attribute);
             if (attribute.type() == AttributeType.STRING) {
                 if (optional) {
@@ -236,7 +236,7 @@ final class Lookups {
             }
             ClassName enumType = types.enumType(attribute);
             if (optional) {
-                String known = names.newName(name + "Known", name + "Known");
+                String known = names.newName(name + "Known", "known:" + name);
                 method.addStatement("$T $N = null", enumType, local)
                         .beginControlFlow("if (!($L))", none)
                         .addStatement("$T<$T> $N = $T.fromValue($N)", Optional.class, enumType, known, enumType, name)

@@ -15,6 +15,7 @@ import io.codebook.processor.generate.code.ValueEnum;
 import io.codebook.processor.generate.support.GeneratedTypes;
 import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.Literals;
+import io.codebook.processor.generate.support.RuntimeTypes;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
@@ -316,7 +317,7 @@ public final class OutcomeGenerator {
                 .returns(type.nestedClass(Reserved.UNKNOWN))
                 .addParameters(parameters);
         NameAllocator locals = new NameAllocator();
-        parameters.forEach(p -> locals.newName(p.name(), p.name()));
+        parameters.forEach(p -> locals.newName(p.name(), "parameter:" + p.name()));
         String raw = locals.newName("raw", "raw");
         method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, Object.class, raw, LinkedHashMap.class);
         parameters.forEach(p -> method.addStatement("$N.put($S, $N)", raw, p.name(), p.name()));
@@ -330,7 +331,7 @@ public final class OutcomeGenerator {
                 .returns(type)
                 .addParameters(parameters);
         NameAllocator locals = new NameAllocator();
-        parameters.forEach(p -> locals.newName(p.name(), p.name()));
+        parameters.forEach(p -> locals.newName(p.name(), "parameter:" + p.name()));
         CodeBlock unknown = CodeBlock.of("return $N($L)", unknownName,
                 CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
         List<CodeBlock> arguments = new ArrayList<>();
@@ -465,6 +466,7 @@ public final class OutcomeGenerator {
         return switch (field.type()) {
             case ENUM -> CodeBlock.of("$T.fromValue($N)", types.enumType(field), variable);
             case CODE -> CodeBlock.of("$T.fromCode($N)", AttributeTypes.codeType(types.referenced(field)), variable);
+            case ACTION -> CodeBlock.of("$T.fromSpecName($N)", RuntimeTypes.NEXT_ACTION, variable);
             default -> null;
         };
     }

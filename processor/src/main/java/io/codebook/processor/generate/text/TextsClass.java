@@ -108,7 +108,7 @@ public final class TextsClass {
                         .anyMatch(token -> token.name().equals(Optional.of(p.name())))))
                 .toList();
         NameAllocator names = new NameAllocator();
-        used.forEach(p -> names.newName(p.name(), p.name()));
+        used.forEach(p -> names.newName(p.name(), "parameter:" + p.name()));
         String locale = names.newName("locale", "locale");
         MethodSpec.Builder method = MethodSpec.methodBuilder(catalog.handler(code))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -118,8 +118,8 @@ public final class TextsClass {
                 .text("in {@code " + locale + "}, else its language, else English.").line();
         doc.line().text("@param " + locale + " the end user's locale");
         for (Placeholder placeholder : used) {
-            method.addParameter(javaType(placeholder), names.get(placeholder.name()));
-            doc.line().text("@param " + names.get(placeholder.name()));
+            method.addParameter(javaType(placeholder), names.get("parameter:" + placeholder.name()));
+            doc.line().text("@param " + names.get("parameter:" + placeholder.name()));
             placeholder.description().ifPresentOrElse(doc::vendor,
                     () -> doc.text("the {@code {" + placeholder.name() + "}} of the text"));
         }
@@ -159,7 +159,7 @@ public final class TextsClass {
             if (token.start() > start) {
                 pieces.add(Literals.string(text.substring(start, token.start())));
             }
-            String name = names.get(placeholder.get().name());
+            String name = names.get("parameter:" + placeholder.get().name());
             pieces.add(placeholder.get().type() == PlaceholderType.STRING
                     ? CodeBlock.of("$T.text($N)", RuntimeTypes.LOCALIZED_TEXTS, name)
                     : CodeBlock.of("$T.valueOf($N)", String.class, name));
