@@ -469,6 +469,12 @@ class RandomSpecPropertyTest {
                 Arguments.of("a none value of an integer attribute with a default", HEAD + String.join("\n",
                         "attributes: {step: {type: integer, noneValues: [n/a], default: 400}}",
                         "groups: [{id: g, title: G, codes: [{code: A, step: n/a}, {code: B}]}]")),
+                Arguments.of("a code constant named like an attribute's enum", HEAD + String.join("\n",
+                        "attributes: {x1: {type: enum, values: [a, b]}}",
+                        "groups: [{id: g, title: G, codes: [{code: X1, x1: a}, {code: B, x1: b}]}]")),
+                Arguments.of("an enum value named like its enum", HEAD + String.join("\n",
+                        "attributes: {x1: {type: enum, values: [x1, b]}}",
+                        "groups: [{id: g, title: G, codes: [{code: A, x1: x1}, {code: B, x1: b}]}]")),
                 Arguments.of("a source document named longer than a class file constant", String.join("\n",
                         "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: '" + "顔".repeat(22_000)
                                 + "'}}", "groups: [{id: g, title: G, codes: [{code: A}]}]")),

@@ -16,6 +16,7 @@ import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,10 @@ public final class NamingStage {
                     values.put(attribute.name(), valueConstants(attribute));
                 }
             }
-            List<String> constants = constants(values);
+            Set<String> nestedTypes = new HashSet<>(enumTypes.values());
+            nestedTypes.addAll(Reserved.CODE_TYPE_NESTED);
+            nestedTypes.add(codeType);
+            List<String> constants = constants(values, nestedTypes);
             List<String> handlers = handlers(constants);
             Map<String, String> groups = groupConstants();
             Map<String, CatalogNames.OutcomeNames> outcomes = outcomeType.map(this::outcomes).orElse(Map.of());
@@ -160,7 +164,7 @@ public final class NamingStage {
                     continue;
                 }
                 String owner = "attribute '" + attribute.name() + "'";
-                String name = attribute.enumJavaName().map(Name::value).orElse(JavaNames.typeName(attribute.name()));
+                String name = enumType(attribute);
                 SpecPosition position = attribute.enumJavaName().map(Name::position).orElse(attribute.position());
                 enumTypes.put(attribute.name(), name);
                 if (!checkTypeName(name, owner, attribute.enumJavaName().isPresent() ? "'javaName'" : "its derived name",
@@ -196,7 +200,8 @@ public final class NamingStage {
 
         // --- constants ---------------------------------------------------------------------------
 
-        private List<String> constants(Map<String, Map<String, String>> values) {
+        /** The code constants; none may take the exact name of a type it would hide ({@code X1.fromValue}). */
+        private List<String> constants(Map<String, Map<String, String>> values, Set<String> nestedTypes) {
             List<String> constants = new ArrayList<>(codes.size());
             Map<String, Code> taken = new HashMap<>();
             Map<List<Optional<String>>, Code> keys = new HashMap<>();
@@ -212,6 +217,11 @@ public final class NamingStage {
                 if (Reserved.CODE_TYPE_FIELDS.contains(name.get())) {
                     problems.report(namePosition(code), Message.NAME_RESERVED, code.describe(), name.get(),
                             "is a static field every code type has", RENAME);
+                    continue;
+                }
+                if (nestedTypes.contains(name.get())) {
+                    problems.report(namePosition(code), Message.NAME_CLASH_MEMBER, code.describe(), name.get(),
+                            "a type nested in the code type, which a constant of its name would hide");
                     continue;
                 }
                 Code first = taken.putIfAbsent(name.get().toUpperCase(Locale.ROOT), code);
@@ -282,8 +292,13 @@ public final class NamingStage {
             return names;
         }
 
+        private static String enumType(Attribute attribute) {
+            return attribute.enumJavaName().map(Name::value).orElse(JavaNames.typeName(attribute.name()));
+        }
+
         private Map<String, String> valueConstants(Attribute attribute) {
-            return NamingStage.valueConstants(attribute, "attribute '" + attribute.name() + "'", problems);
+            return NamingStage.valueConstants(attribute, enumType(attribute), "attribute '" + attribute.name() + "'",
+                    problems);
         }
 
         // --- outcomes ----------------------------------------------------------------------------
@@ -332,7 +347,7 @@ public final class NamingStage {
                             field.enumJavaName().isPresent() ? "'javaName'" : "its derived name", fieldPosition)) {
                         claimType(nested, fieldType, fieldOwner, fieldPosition);
                     }
-                    fieldValues.put(field.name(), NamingStage.valueConstants(field, fieldOwner, problems));
+                    fieldValues.put(field.name(), NamingStage.valueConstants(field, fieldType, fieldOwner, problems));
                 }
                 names.put(outcome.id(), new CatalogNames.OutcomeNames(type, factory, codeType, fieldTypes, fieldValues));
             }
@@ -371,7 +386,7 @@ public final class NamingStage {
     }
 
     /** The constants of an enum attribute's nested enum, by wire value. */
-    static Map<String, String> valueConstants(Attribute attribute, String owner, Problems problems) {
+    static Map<String, String> valueConstants(Attribute attribute, String enumType, String owner, Problems problems) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, EnumValue> taken = new HashMap<>();
         for (EnumValue value : attribute.values()) {
@@ -399,6 +414,11 @@ public final class NamingStage {
             if (Reserved.VALUE_ENUM_FIELDS.contains(name.get())) {
                 problems.report(position, Message.NAME_RESERVED, valueOwner, name.get(), "is a field every value enum has",
                         RENAME);
+                continue;
+            }
+            if (name.get().equals(enumType)) {
+                // a constant hides the type of its name where both could be meant: X1.values() would read the constant
+                problems.report(position, Message.NAME_CLASH_MEMBER, valueOwner, name.get(), "the enum that holds it");
                 continue;
             }
             EnumValue first = taken.putIfAbsent(name.get().toUpperCase(Locale.ROOT), value);

@@ -925,8 +925,8 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
         /**
          * Document - Mismatch between supplied fields and extracted/lookup data.
          */
-        DOCUMENT_MISMATCH("document-mismatch", "Document - Mismatch between supplied fields and "
-                + "extracted/lookup data."),
+        DOCUMENT_MISMATCH("document-mismatch",
+                "Document - Mismatch between supplied fields and extracted/lookup data."),
 
         /**
          * Document Anti-forgery Warnings.

@@ -92,11 +92,10 @@ final class AiPriseWarningTable {
                     "Document data is invalid or not as per the standards.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_INVALID),
             new Row("ID_PREVIOUSLY_SEEN", AiPriseWarning.Group.DOCUMENT_AND_OCR,
-                    "The given identity document/number has been " + "previously verified.",
-                    List.of(), AiPriseWarning.DefaultDecision.APPROVED,
-                    CanonicalReason.DUPLICATE_IDENTITY),
+                    "The given identity document/number has been previously verified.", List.of(),
+                    AiPriseWarning.DefaultDecision.APPROVED, CanonicalReason.DUPLICATE_IDENTITY),
             new Row("DATABASE_LOOKUP_ISSUE", AiPriseWarning.Group.DOCUMENT_AND_OCR,
-                    "The data could not be verified with a " + "third-party/government database.",
+                    "The data could not be verified with a third-party/government database.",
                     List.of(), AiPriseWarning.DefaultDecision.REVIEW,
                     CanonicalReason.REGISTRY_NO_MATCH),
             new Row("MISSING_EXPIRY_DATE", AiPriseWarning.Group.DOCUMENT_MISSING_FIELDS,
@@ -112,7 +111,7 @@ final class AiPriseWarningTable {
                     "Document number is missing or cannot be read.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DATA_NOT_READABLE),
             new Row("MISSING_PERSONAL_NUMBER", AiPriseWarning.Group.DOCUMENT_MISSING_FIELDS,
-                    "Personal number or national ID number is missing " + "or cannot be read.",
+                    "Personal number or national ID number is missing or cannot be read.",
                     List.of(), AiPriseWarning.DefaultDecision.APPROVED,
                     CanonicalReason.DATA_NOT_READABLE),
             new Row("MISSING_ADDRESS", AiPriseWarning.Group.DOCUMENT_MISSING_FIELDS,
@@ -134,16 +133,16 @@ final class AiPriseWarningTable {
                     "Document data is missing or cannot be read.", List.of(),
                     AiPriseWarning.DefaultDecision.APPROVED, CanonicalReason.DATA_NOT_READABLE),
             new Row("NAME_VERIFICATION_FAILED", AiPriseWarning.Group.DOCUMENT_MISMATCH,
-                    "Mismatch between supplied user name and " + "extracted/looked up name.",
-                    List.of(), AiPriseWarning.DefaultDecision.APPROVED,
+                    "Mismatch between supplied user name and extracted/looked up name.", List.of(),
+                    AiPriseWarning.DefaultDecision.APPROVED,
                     CanonicalReason.DATA_MISMATCH_WITH_INPUT),
             new Row("BIRTH_DATE_MISMATCH", AiPriseWarning.Group.DOCUMENT_MISMATCH,
-                    "Mismatch between supplied birthday and " + "extracted/looked up birthday.",
+                    "Mismatch between supplied birthday and extracted/looked up birthday.",
                     List.of(), AiPriseWarning.DefaultDecision.APPROVED,
                     CanonicalReason.DATA_MISMATCH_WITH_INPUT),
             new Row("ID_DATA_MISMATCH", AiPriseWarning.Group.DOCUMENT_MISMATCH,
-                    "Mismatch between supplied user data and data from "
-                    + "third-party/government database.", List.of(),
+                    "Mismatch between supplied user data and "
+                    + "data from third-party/government database.", List.of(),
                     AiPriseWarning.DefaultDecision.APPROVED,
                     CanonicalReason.DATA_MISMATCH_WITH_INPUT),
             new Row("ID_TYPE_MISMATCH", AiPriseWarning.Group.DOCUMENT_MISMATCH,
@@ -153,8 +152,8 @@ final class AiPriseWarningTable {
                     "The ID issue country does not match with the input country.", List.of(),
                     AiPriseWarning.DefaultDecision.DECLINED, CanonicalReason.DOCUMENT_NOT_ACCEPTED),
             new Row("ADDRESS_MISMATCH", AiPriseWarning.Group.DOCUMENT_MISMATCH,
-                    "Mismatch between supplied address and " + "extracted/looked up address.",
-                    List.of(), AiPriseWarning.DefaultDecision.APPROVED,
+                    "Mismatch between supplied address and extracted/looked up address.", List.of(),
+                    AiPriseWarning.DefaultDecision.APPROVED,
                     CanonicalReason.DATA_MISMATCH_WITH_INPUT),
             new Row("ID_NOT_ALLOWED", AiPriseWarning.Group.DOCUMENT_MISMATCH,
                     "Identity type is not enabled in the template.", List.of(),
@@ -163,33 +162,31 @@ final class AiPriseWarningTable {
                     "Document appears to be a photo of a photo.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_RECAPTURED),
             new Row("SCREEN_DETECTED", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "The document image contains a screen, monitor or "
-                    + "mobile device therefore is possibly a photo of a " + "photo.", List.of(),
+                    "The document image contains a screen, monitor or mobile "
+                    + "device therefore is possibly a photo of a photo.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_RECAPTURED),
             new Row("IMAGE_FORGED_EDITED", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "The document image possibly contains forged "
-                    + "elements which warrants a manual review or " + "rejection.", List.of(),
+                    "The document image possibly contains forged elements "
+                    + "which warrants a manual review or rejection.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
             new Row("FEATURE_VERIFICATION_FAILED", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "Document features does not match with official "
-                    + "document, the document could be fake, blurry or " + "low resolution.",
+                    "Document features does not match with official document, "
+                    + "the document could be fake, blurry or low resolution.", List.of(),
+                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
+            new Row("FAKE_ID", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
+                    "The document uploaded is a fake or sample document, not an authentic document.",
                     List.of(), AiPriseWarning.DefaultDecision.REVIEW,
                     CanonicalReason.DOCUMENT_FORGERY),
-            new Row("FAKE_ID", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "The document uploaded is a fake or sample "
-                    + "document, not an authentic document.", List.of(),
-                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
             new Row("DOCUMENT_FOUND_ON_INTERNET", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
                     "The document image is found on the internet.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
             new Row("ARTIFICIAL_IMAGE", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "Document appears to be created artificially, not a "
-                    + "naturally taken photo.", List.of(), AiPriseWarning.DefaultDecision.REVIEW,
-                    CanonicalReason.DOCUMENT_FORGERY),
-            new Row("ARTIFICIAL_TEXT", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "Most texts within the image appears to be created " + "artificially.",
+                    "Document appears to be created artificially, not a naturally taken photo.",
                     List.of(), AiPriseWarning.DefaultDecision.REVIEW,
                     CanonicalReason.DOCUMENT_FORGERY),
+            new Row("ARTIFICIAL_TEXT", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
+                    "Most texts within the image appears to be created artificially.", List.of(),
+                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
             new Row("TEXT_FORGERY", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
                     "Possible artificial text modification detected.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
@@ -203,9 +200,9 @@ final class AiPriseWarningTable {
                     "The document image is blurry.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.IMAGE_QUALITY_POOR),
             new Row("CHECK_DIGIT_FAILED", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
-                    "The document is not a valid document because it "
-                    + "contains invalid check digit.", List.of(),
-                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_FORGERY),
+                    "The document is not a valid document because it contains invalid check digit.",
+                    List.of(), AiPriseWarning.DefaultDecision.REVIEW,
+                    CanonicalReason.DOCUMENT_FORGERY),
             new Row("PRINTOUT_DETECTED", AiPriseWarning.Group.DOCUMENT_ANTI_FORGERY,
                     "The document image is a print out / photocopy of the original.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.DOCUMENT_RECAPTURED),
@@ -219,17 +216,15 @@ final class AiPriseWarningTable {
                     "Multiple faces detected in selfie image.", List.of(),
                     AiPriseWarning.DefaultDecision.DECLINED, CanonicalReason.FACE_MULTIPLE),
             new Row("FACE_MISMATCH", AiPriseWarning.Group.BIOMETRIC,
-                    "Face mismatch between document/government photo " + "and selfie photo.",
-                    List.of(), AiPriseWarning.DefaultDecision.DECLINED,
-                    CanonicalReason.FACE_MISMATCH),
+                    "Face mismatch between document/government photo and selfie photo.", List.of(),
+                    AiPriseWarning.DefaultDecision.DECLINED, CanonicalReason.FACE_MISMATCH),
             new Row("LOW_FACE_SIMILARITY", AiPriseWarning.Group.BIOMETRIC,
-                    "Low face similarity between document/government " + "photo and selfie photo.",
+                    "Low face similarity between document/government photo and selfie photo.",
                     List.of(), AiPriseWarning.DefaultDecision.REVIEW,
                     CanonicalReason.FACE_MISMATCH),
             new Row("FACE_IDENTICAL", AiPriseWarning.Group.BIOMETRIC,
-                    "Selfie photo appears to be the exact same photo as " + "document photo.",
-                    List.of(), AiPriseWarning.DefaultDecision.REVIEW,
-                    CanonicalReason.FRAUD_SUSPECTED),
+                    "Selfie photo appears to be the exact same photo as document photo.", List.of(),
+                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.FRAUD_SUSPECTED),
             new Row("FACE_NOT_LIVE", AiPriseWarning.Group.BIOMETRIC, "Selfie photo is not live.",
                     List.of(), AiPriseWarning.DefaultDecision.DECLINED,
                     CanonicalReason.LIVENESS_FAILED),
@@ -244,7 +239,7 @@ final class AiPriseWarningTable {
                     "Selfie photo edited using filters.", List.of(),
                     AiPriseWarning.DefaultDecision.DECLINED, CanonicalReason.FRAUD_SUSPECTED),
             new Row("FACE_BLUR", AiPriseWarning.Group.BIOMETRIC,
-                    "Selfie photo is too blurry and should be retaken " + "for improved accuracy.",
+                    "Selfie photo is too blurry and should be retaken for improved accuracy.",
                     List.of(), AiPriseWarning.DefaultDecision.DECLINED,
                     CanonicalReason.FACE_CAPTURE_CONDITIONS),
             new Row("FACE_TOO_CLOSE", AiPriseWarning.Group.BIOMETRIC,
@@ -267,7 +262,7 @@ final class AiPriseWarningTable {
                     "Selfie photo liveness manual review required.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.LIVENESS_FAILED),
             new Row("ID_NUMBER_NOT_VERIFIED", AiPriseWarning.Group.ID_NUMBER,
-                    "The given identity number could not be verified " + "against a database.",
+                    "The given identity number could not be verified against a database.",
                     List.of(), AiPriseWarning.DefaultDecision.DECLINED,
                     CanonicalReason.REGISTRY_NO_MATCH),
             new Row("INVALID_ID_NUMBER_SUPPLIED", AiPriseWarning.Group.ID_NUMBER,
@@ -289,20 +284,18 @@ final class AiPriseWarningTable {
                     "Client request originated from a suspicious IP address.", List.of(),
                     AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.SUSPICIOUS_BEHAVIOUR),
             new Row("SUSPICIOUS_USER_BEHAVIOUR", AiPriseWarning.Group.USER_BEHAVIOUR,
-                    "This warning code is used for various kinds of "
-                    + "suspicious behaviours: The ID issue country does "
-                    + "not match with the geolocation country of user. or "
-                    + "User is using TOR or on the TOR network. or User "
-                    + "using VPN. or User using BOTs to complete the "
-                    + "request. or Can't get geolocation of user, privacy "
-                    + "settings blocked the request. or Detected " + "suspicious user behaviour.",
-                    List.of(), AiPriseWarning.DefaultDecision.REVIEW,
-                    CanonicalReason.SUSPICIOUS_BEHAVIOUR),
+                    "This warning code is used for various kinds of suspicious "
+                    + "behaviours: The ID issue country does not match with the "
+                    + "geolocation country of user. or User is using TOR or on the "
+                    + "TOR network. or User using VPN. or User using BOTs to complete "
+                    + "the request. or Can't get geolocation of user, privacy settings "
+                    + "blocked the request. or Detected suspicious user behaviour.", List.of(),
+                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.SUSPICIOUS_BEHAVIOUR),
             new Row("CUSTOM_ERROR_CODE", AiPriseWarning.Group.CUSTOM_ERROR_CODE,
-                    "In this case, a custom error message is returned "
-                    + "explaining more details about the warning. This is "
-                    + "used in case a warning happened which is not one " + "of the above.",
-                    List.of(), AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.UNCLASSIFIED),
+                    "In this case, a custom error message is returned explaining "
+                    + "more details about the warning. This is used in case a "
+                    + "warning happened which is not one of the above.", List.of(),
+                    AiPriseWarning.DefaultDecision.REVIEW, CanonicalReason.UNCLASSIFIED),
         };
     }
 

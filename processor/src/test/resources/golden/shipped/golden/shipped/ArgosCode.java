@@ -1763,16 +1763,14 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
          */
         public static String rejectBlacklistCountry(Locale locale, String country) {
             return switch (LocalizedTexts.pick(locale, List.of("en", "ru", "kk", "ko"))) {
-                case "ru" -> "К сожалению, мы не можем завершить проверку: "
-                        + "документы, выданные в стране " + LocalizedTexts.text(country)
-                        + ", не принимаются.";
+                case "ru" -> "К сожалению, мы не можем завершить проверку: документы, выданные в стране "
+                        + LocalizedTexts.text(country) + ", не принимаются.";
                 case "kk" -> "Өкінішке қарай, тексеруді аяқтай алмаймыз: "
                         + LocalizedTexts.text(country) + " елінде берілген құжаттар қабылданбайды.";
                 case "ko" -> "죄송합니다. " + LocalizedTexts.text(country)
                         + "에서 발급된 신분증은 지원되지 않아 인증을 완료할 수 없습니다.";
-                default -> "Sorry, we can't complete the verification because "
-                        + "documents issued in " + LocalizedTexts.text(country)
-                        + " aren't accepted.";
+                default -> "Sorry, we can't complete the verification because documents issued in "
+                        + LocalizedTexts.text(country) + " aren't accepted.";
             };
         }
 
@@ -1788,12 +1786,12 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
                 case "ru" -> "К сожалению, мы не можем завершить проверку: "
                         + "минимальный возраст для использования сервиса — " + String.valueOf(age)
                         + ".";
-                case "kk" -> "Өкінішке қарай, тексеруді аяқтай алмаймыз: бұл "
-                        + "қызметті пайдалану үшін жасыңыз кемінде " + String.valueOf(age)
+                case "kk" -> "Өкінішке қарай, тексеруді аяқтай алмаймыз: "
+                        + "бұл қызметті пайдалану үшін жасыңыз кемінде " + String.valueOf(age)
                         + " болуы керек.";
                 case "ko" -> "죄송합니다. 이 서비스는 " + String.valueOf(age)
                         + "세 이상만 이용할 수 있어 인증을 완료할 수 없습니다.";
-                default -> "Sorry, we can't complete the verification: you " + "must be at least "
+                default -> "Sorry, we can't complete the verification: you must be at least "
                         + String.valueOf(age) + " years old to use this service.";
             };
         }
@@ -1808,16 +1806,14 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
          */
         public static String rejectIdInfoBlacklist(Locale locale, String country) {
             return switch (LocalizedTexts.pick(locale, List.of("en", "ru", "kk", "ko"))) {
-                case "ru" -> "К сожалению, мы не можем завершить проверку: "
-                        + "документы, выданные в стране " + LocalizedTexts.text(country)
-                        + ", не принимаются.";
+                case "ru" -> "К сожалению, мы не можем завершить проверку: документы, выданные в стране "
+                        + LocalizedTexts.text(country) + ", не принимаются.";
                 case "kk" -> "Өкінішке қарай, тексеруді аяқтай алмаймыз: "
                         + LocalizedTexts.text(country) + " елінде берілген құжаттар қабылданбайды.";
                 case "ko" -> "죄송합니다. " + LocalizedTexts.text(country)
                         + "에서 발급된 신분증은 지원되지 않아 인증을 완료할 수 없습니다.";
-                default -> "Sorry, we can't complete the verification because "
-                        + "documents issued in " + LocalizedTexts.text(country)
-                        + " aren't accepted.";
+                default -> "Sorry, we can't complete the verification because documents issued in "
+                        + LocalizedTexts.text(country) + " aren't accepted.";
             };
         }
 
@@ -1833,12 +1829,12 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
                 case "ru" -> "К сожалению, мы не можем завершить проверку: "
                         + "минимальный возраст для использования сервиса — " + String.valueOf(age)
                         + ".";
-                case "kk" -> "Өкінішке қарай, тексеруді аяқтай алмаймыз: бұл "
-                        + "қызметті пайдалану үшін жасыңыз кемінде " + String.valueOf(age)
+                case "kk" -> "Өкінішке қарай, тексеруді аяқтай алмаймыз: "
+                        + "бұл қызметті пайдалану үшін жасыңыз кемінде " + String.valueOf(age)
                         + " болуы керек.";
                 case "ko" -> "죄송합니다. 이 서비스는 " + String.valueOf(age)
                         + "세 이상만 이용할 수 있어 인증을 완료할 수 없습니다.";
-                default -> "Sorry, we can't complete the verification: you " + "must be at least "
+                default -> "Sorry, we can't complete the verification: you must be at least "
                         + String.valueOf(age) + " years old to use this service.";
             };
         }

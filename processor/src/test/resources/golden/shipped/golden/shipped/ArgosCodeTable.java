@@ -90,7 +90,7 @@ final class ArgosCodeTable {
                     CanonicalReason.DATA_MISMATCH_BETWEEN_SIDES, false),
             new Row("document_dob_mismatch", ArgosCode.Group.STEP1_RETRY,
                     "ID image: front and back birth date mismatch", List.of( VendorMessage.of(
-                    "Front and back side birthdate mismatch. Please " + "retry with one ID")), 1,
+                    "Front and back side birthdate mismatch. Please retry with one ID")), 1,
                     ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
                     CanonicalReason.DATA_MISMATCH_BETWEEN_SIDES, false),
             new Row("missing_expiry_date", ArgosCode.Group.STEP1_RETRY,
@@ -109,16 +109,14 @@ final class ArgosCodeTable {
                     ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
                     CanonicalReason.DATA_NOT_READABLE, false),
             new Row("missing_document_number", ArgosCode.Group.STEP1_RETRY,
-                    "Failed to detect document number or it's been " + "artificially erased",
-                    List.of( VendorMessage.of(
-                    "Document number not detected. Please take clear picture")), 1,
-                    ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
+                    "Failed to detect document number or it's been artificially erased", List.of(
+                    VendorMessage.of( "Document number not detected. Please take clear picture")),
+                    1, ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
                     CanonicalReason.DATA_NOT_READABLE, false),
             new Row("missing_personal_number", ArgosCode.Group.STEP1_RETRY,
-                    "Failed to detect identity number or it's been " + "artificially erased",
-                    List.of( VendorMessage.of(
-                    "Identity number not detected. Please take clear picture")), 1,
-                    ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
+                    "Failed to detect identity number or it's been artificially erased", List.of(
+                    VendorMessage.of( "Identity number not detected. Please take clear picture")),
+                    1, ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
                     CanonicalReason.DATA_NOT_READABLE, false),
             new Row("missing_name", ArgosCode.Group.STEP1_RETRY,
                     "Failed to detect name or it's been artificially erased", List.of(
@@ -187,11 +185,12 @@ final class ArgosCodeTable {
                     "Expired ID document, please use unexpired ID card.")), 1, ArgosCode.Kind.RETRY,
                     200, "ID CARD:Validation", CanonicalReason.DOCUMENT_EXPIRED, false),
             new Row("id_liveness_fail", ArgosCode.Group.STEP1_RETRY,
-                    "When using the attack prevention option, the ID "
-                    + "Card Liveness Score is less than 50 points in one " + "or more pipelines.\n"
-                    + "#pipeline : Screen replay, " + "Paper printed, Replace portraits", List.of(
-                    VendorMessage.of( "Liveness validation of Id image failed. Failed "
-                    + "for: {#pipelines}")), 1, ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
+                    "When using the attack prevention option, the ID Card Liveness "
+                    + "Score is less than 50 points in one or more pipelines.\n"
+                    + "#pipeline " + ": Screen replay, Paper printed, Replace portraits", List.of(
+                    VendorMessage.of(
+                    "Liveness validation of Id image failed. Failed for: {#pipelines}")), 1,
+                    ArgosCode.Kind.RETRY, 200, "ID CARD:Validation",
                     CanonicalReason.DOCUMENT_RECAPTURED, false),
             new Row("invalid_payload", ArgosCode.Group.STEP1_ERROR, "No image file", List.of(
                     VendorMessage.of( "Failed to parse the input data.")), 1, ArgosCode.Kind.ERROR,
@@ -201,26 +200,24 @@ final class ArgosCodeTable {
                     "Invalid ID image. Please retry with another ID image.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("invalid_request", ArgosCode.Group.STEP1_ERROR,
-                    "This KYC does not exist. It's been deleted or the " + "project ID is wrong.",
+                    "This KYC does not exist. It's been deleted or the project ID is wrong.",
                     List.of( VendorMessage.of(
                     "Failed to find the project. Please check the project ID.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.CONFIGURATION_ERROR, false),
             new Row("invalid_project", ArgosCode.Group.STEP1_ERROR,
-                    "This KYC project is not valid anymore, it has the " + "status of 'Closed'.",
+                    "This KYC project is not valid anymore, it has the status of 'Closed'.",
                     List.of( VendorMessage.of( "This project is not available.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.CONFIGURATION_ERROR, false),
             new Row("missing_parameters", ArgosCode.Group.STEP1_ERROR, null, List.of(
                     VendorMessage.of( "Missing required parameters."), VendorMessage.of(
                     "IdCard Back Image is required in using universal option",
-                    "If you used the Universal option and submitted "
-                    + "idType as ‘universal’, but did not submit a photo "
-                    + "of the back of your ID card. - When using "
-                    + "universal mode, you must submit a photo of the " + "back of your ID card.")),
-                    1, ArgosCode.Kind.ERROR, 400, null, CanonicalReason.INVALID_REQUEST, false),
+                    "If you used the Universal option and submitted idType as ‘universal’, "
+                    + "but did not submit a photo of the back of your ID card. - When using "
+                    + "universal mode, you must submit a photo of the back of your ID card.")), 1,
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("invalid_id_type", ArgosCode.Group.STEP1_ERROR, null, List.of( VendorMessage.of(
-                    "Invalid id type: Id type must be passport, "
-                    + "government_id or drivers_license.")), 1, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.INVALID_REQUEST, false),
+                    "Invalid id type: Id type must be passport, government_id or drivers_license.")),
+                    1, ArgosCode.Kind.ERROR, 400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("invalid_input_format", ArgosCode.Group.STEP1_ERROR,
                     "Input value format incorrect", List.of( VendorMessage.of(
                     "Invalid input type: {parameters}")), 1, ArgosCode.Kind.ERROR, 400, null,
@@ -239,25 +236,26 @@ final class ArgosCodeTable {
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("processed_submission", ArgosCode.Group.STEP1_ERROR, null, List.of(
                     VendorMessage.of( "This submission is already processed.",
-                    "Step 1 process for the submission ID has been " + "already completed"),
-                    VendorMessage.of( "{email} has an existing approved submission. Not "
-                    + "available to submit due to ‘approved period’ "
-                    + "option to prevent duplication.",
+                    "Step 1 process for the submission ID has been already completed"),
+                    VendorMessage.of(
+                    "{email} has an existing approved submission. Not available to "
+                    + "submit due to ‘approved period’ option to prevent duplication.",
                     "Further submission banned due to 'Approved Period' option")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
                     false),
             new Row("rejected_submission", ArgosCode.Group.STEP1_ERROR,
                     "Further submission banned due to 'Rejected Period' option", List.of(
-                    VendorMessage.of( "{email} has an existing rejected submission. Not "
-                    + "available to submit due to ‘rejected period’ "
-                    + "option to prevent duplication.")), 1, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.SUBMISSION_STATE_CONFLICT, false),
+                    VendorMessage.of(
+                    "{email} has an existing rejected submission. Not available to "
+                    + "submit due to ‘rejected period’ option to prevent duplication.")), 1,
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
+                    false),
             new Row("reviewing", ArgosCode.Group.STEP1_ERROR,
-                    "The email account has a submitted KYC which is in "
-                    + "'Pending' status waiting for the result, thus no "
-                    + "further submission accepted.", List.of( VendorMessage.of(
-                    "{email}’s KYC is currently reviewing. Please wait.")), 1, ArgosCode.Kind.ERROR,
-                    400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT, false),
+                    "The email account has a submitted KYC which is in 'Pending' status "
+                    + "waiting for the result, thus no further submission accepted.", List.of(
+                    VendorMessage.of( "{email}’s KYC is currently reviewing. Please wait.")), 1,
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
+                    false),
             new Row("not_an_id", ArgosCode.Group.STEP1_ERROR, "Submitted ID image is not an ID.",
                     List.of( VendorMessage.of( "Please take a picture of an ID card.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.DOCUMENT_NOT_DETECTED, false),
@@ -267,12 +265,12 @@ final class ArgosCodeTable {
                     CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("ocr_fail", ArgosCode.Group.STEP1_ERROR,
                     "Affected by 'AI Supported Option', returned when "
-                    + "submitted an ID which the OCR engine does not " + "support.", List.of(
+                    + "submitted an ID which the OCR engine does not support.", List.of(
                     VendorMessage.of( "OCR not supported ID. Please retry with another ID.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.DOCUMENT_NOT_ACCEPTED, false),
             new Row("invalid_id", ArgosCode.Group.STEP1_ERROR,
-                    "This ID is not valid anymore in accordance with " + "local regulation.",
-                    List.of( VendorMessage.of( "Invalid ID. Please resubmit with another ID.")), 1,
+                    "This ID is not valid anymore in accordance with local regulation.", List.of(
+                    VendorMessage.of( "Invalid ID. Please resubmit with another ID.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.DOCUMENT_INVALID, false),
             new Row("id_validation_error", ArgosCode.Group.STEP1_ERROR,
                     "ID validation server error", List.of( VendorMessage.of(
@@ -280,22 +278,20 @@ final class ArgosCodeTable {
                     null, CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("invalid_idType", ArgosCode.Group.STEP1_ERROR, null, List.of( VendorMessage.of(
                     "This project is not using the Universal option.",
-                    "When the Universal option is Off, but ‘universal’ "
-                    + "is submitted as idType. - idType ‘universal’ can "
-                    + "be submitted only when using the Universal option. "
-                    + "Other than that, entering the correct idType is " + "required."),
+                    "When the Universal option is Off, but ‘universal’ is submitted as "
+                    + "idType. - idType ‘universal’ can be submitted only when using the "
+                    + "Universal option. Other than that, entering the correct idType is required."),
                     VendorMessage.of( "ID Card issued from Korea cannot use universal id type.",
-                    "If it is a Korean ID card and ‘universal’ is "
-                    + "submitted as idType. - If issuingCountry is ‘KOR’, "
-                    + "Universal mode cannot be used regardless of "
-                    + "whether the Universal option is used."), VendorMessage.of(
-                    "Cannot input specific idType in using universal option",
-                    "If you are using the Universal option and a "
-                    + "specific ID type is submitted in idType")), 1, ArgosCode.Kind.ERROR, 400,
+                    "If it is a Korean ID card and ‘universal’ is submitted as "
+                    + "idType. - If issuingCountry is ‘KOR’, Universal mode cannot "
+                    + "be used regardless of whether the Universal option is used."),
+                    VendorMessage.of( "Cannot input specific idType in using universal option",
+                    "If you are using the Universal option and "
+                    + "a specific ID type is submitted in idType")), 1, ArgosCode.Kind.ERROR, 400,
                     null, CanonicalReason.CONFIGURATION_ERROR, false),
             new Row("id_liveness_error", ArgosCode.Group.STEP1_ERROR,
-                    "When using the attack prevention option, an error "
-                    + "occurred while verifying ID Card Liveness.", List.of( VendorMessage.of(
+                    "When using the attack prevention option, an "
+                    + "error occurred while verifying ID Card Liveness.", List.of( VendorMessage.of(
                     "ID liveness error.")), 1, ArgosCode.Kind.ERROR, 400, null,
                     CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("identity_verification_fail", ArgosCode.Group.STEP2_RETRY, null, List.of(
@@ -304,14 +300,14 @@ final class ArgosCodeTable {
                     "Korean ID authentication failed."), VendorMessage.of(
                     "ID verification failed: Barcode information does "
                     + "not match. {message}. Please check the ID data.",
-                    "USA, CAN, MEX drivers license, input data and " + "barcode data mismatch."),
-                    VendorMessage.of( "ID verification failed: EGN information does not "
-                    + "match. {message}. Please check the ID data", "BGR ID data mismatch.")), 2,
-                    ArgosCode.Kind.RETRY, 200, null, CanonicalReason.REGISTRY_NO_MATCH, false),
+                    "USA, CAN, MEX drivers license, input data and barcode data mismatch."),
+                    VendorMessage.of( "ID verification failed: EGN information does "
+                    + "not match. {message}. Please check the ID data", "BGR ID data mismatch.")),
+                    2, ArgosCode.Kind.RETRY, 200, null, CanonicalReason.REGISTRY_NO_MATCH, false),
             new Row("no_face", ArgosCode.Group.STEP2_RETRY,
                     "No face detected on submitted selfie image.", List.of( VendorMessage.of(
-                    "Detect face failed: No face detected. At least one "
-                    + "face must be detected in both selfie and ID image. " + "Please retry.")), 2,
+                    "Detect face failed: No face detected. At least one face must "
+                    + "be detected in both selfie and ID image. Please retry.")), 2,
                     ArgosCode.Kind.RETRY, 200, null, CanonicalReason.FACE_NOT_DETECTED, false),
             new Row("face_compare_underscore", ArgosCode.Group.STEP2_RETRY,
                     "Face similarity score under 85.", List.of( VendorMessage.of(
@@ -319,9 +315,9 @@ final class ArgosCodeTable {
                     ArgosCode.Kind.RETRY, 200, null, CanonicalReason.FACE_MISMATCH, false),
             new Row("face_compare_fail", ArgosCode.Group.STEP2_RETRY,
                     "Failed to find a similar face to process face compare.", List.of(
-                    VendorMessage.of( "Failed to find a matching face. Please retry with "
-                    + "another face image.")), 2, ArgosCode.Kind.RETRY, 200, null,
-                    CanonicalReason.FACE_MISMATCH, false),
+                    VendorMessage.of(
+                    "Failed to find a matching face. Please retry with another face image.")), 2,
+                    ArgosCode.Kind.RETRY, 200, null, CanonicalReason.FACE_MISMATCH, false),
             new Row("face_detect_error", ArgosCode.Group.STEP2_RETRY, "Server error", List.of(
                     VendorMessage.of( "Failed to detect a face.")), 2, ArgosCode.Kind.RETRY, 200,
                     null, CanonicalReason.VENDOR_SERVICE_ERROR, false),
@@ -331,15 +327,16 @@ final class ArgosCodeTable {
                     ArgosCode.Kind.RETRY, 200, null, CanonicalReason.LIVENESS_FAILED, false),
             new Row("liveness_error", ArgosCode.Group.STEP2_RETRY,
                     "Failed to meet liveness detection condition.", List.of( VendorMessage.of(
-                    "Liveness fail: Face size is too small to be " + "detected. Please retry"),
-                    VendorMessage.of( "Liveness fail: Face is too close to one or more "
-                    + "borders. Please retry."), VendorMessage.of(
-                    "Liveness fail: Interpupillary distance is too " + "small. Please retry."),
+                    "Liveness fail: Face size is too small to be detected. Please retry"),
+                    VendorMessage.of(
+                    "Liveness fail: Face is too close to one or more borders. Please retry."),
+                    VendorMessage.of(
+                    "Liveness fail: Interpupillary distance is too small. Please retry."),
                     VendorMessage.of(
                     "Liveness fail: Absolute face size is too small. Please retry."),
                     VendorMessage.of( "Liveness fail: Face is cropped. Please retry."),
-                    VendorMessage.of( "Liveness fail: Facial out-of-plane rotation angle "
-                    + "is extremely large. Please retry"), VendorMessage.of(
+                    VendorMessage.of( "Liveness fail: Facial out-of-plane rotation "
+                    + "angle is extremely large. Please retry"), VendorMessage.of(
                     "Liveness fail: Relative face size is too small. Please retry.")), 2,
                     ArgosCode.Kind.RETRY, 200, null, CanonicalReason.FACE_CAPTURE_CONDITIONS,
                     false),
@@ -350,9 +347,10 @@ final class ArgosCodeTable {
                     false),
             new Row("bank_authentication_code_fail", ArgosCode.Group.STEP2_RETRY,
                     "The verification code for 'Account Occupancy' doesn't match.", List.of(
-                    VendorMessage.of( "1 won authentication fail. The authentication code "
-                    + "doesn't match.")), 2, ArgosCode.Kind.RETRY, 200, null,
-                    CanonicalReason.DATA_MISMATCH_WITH_INPUT, false),
+                    VendorMessage.of(
+                    "1 won authentication fail. The authentication code doesn't match.")), 2,
+                    ArgosCode.Kind.RETRY, 200, null, CanonicalReason.DATA_MISMATCH_WITH_INPUT,
+                    false),
             new Row("bank_authentication_name_fail", ArgosCode.Group.STEP2_RETRY,
                     "The account holder name for 'Account Occupancy' doesn't match.", List.of(
                     VendorMessage.of(
@@ -363,7 +361,7 @@ final class ArgosCodeTable {
                     VendorMessage.of( "Failed to parse the input data.")), 2, ArgosCode.Kind.ERROR,
                     400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("invalid_request", ArgosCode.Group.STEP2_ERROR,
-                    "This KYC does not exist. It's been deleted or the " + "project ID is wrong.",
+                    "This KYC does not exist. It's been deleted or the project ID is wrong.",
                     List.of( VendorMessage.of(
                     "Failed to find the project. Please check the project ID.")), 2,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.CONFIGURATION_ERROR, false),
@@ -376,7 +374,7 @@ final class ArgosCodeTable {
                     400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("invalid_address_image", ArgosCode.Group.STEP2_ERROR,
                     "Incorrect path of proof of address image", List.of( VendorMessage.of(
-                    "Invalid address image. Please retry with another " + "address image.")), 2,
+                    "Invalid address image. Please retry with another address image.")), 2,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("invalid_submission_id", ArgosCode.Group.STEP2_ERROR, "Incorrect submission ID",
                     List.of( VendorMessage.of(
@@ -388,19 +386,20 @@ final class ArgosCodeTable {
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("processed_submission", ArgosCode.Group.STEP2_ERROR, null, List.of(
                     VendorMessage.of( "This submission is already processed.",
-                    "Step 2 process for the submission ID has been " + "already completed."),
-                    VendorMessage.of( "{email} has an existing approved submission. Not "
-                    + "available to submit due to ‘approved period’ "
-                    + "option to prevent duplication.",
+                    "Step 2 process for the submission ID has been already completed."),
+                    VendorMessage.of(
+                    "{email} has an existing approved submission. Not available to "
+                    + "submit due to ‘approved period’ option to prevent duplication.",
                     "Further submission banned due to 'Approved Period' option")), 2,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
                     false),
             new Row("rejected_submission", ArgosCode.Group.STEP2_ERROR,
                     "Further submission banned due to 'Rejected Period' option", List.of(
-                    VendorMessage.of( "{email} has an existing approved submission. Not "
-                    + "available to submit due to ‘approved period’ "
-                    + "option to prevent duplication.")), 2, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.SUBMISSION_STATE_CONFLICT, false),
+                    VendorMessage.of(
+                    "{email} has an existing approved submission. Not available to "
+                    + "submit due to ‘approved period’ option to prevent duplication.")), 2,
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
+                    false),
             new Row("unauthorized", ArgosCode.Group.STEP2_ERROR, "Incorrect API key", List.of(
                     VendorMessage.of( "Invalid API key. Please check.")), 2, ArgosCode.Kind.ERROR,
                     400, null, CanonicalReason.AUTHENTICATION_FAILED, false),
@@ -414,57 +413,52 @@ final class ArgosCodeTable {
                     CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("verify_kor_error", ArgosCode.Group.STEP2_ERROR,
                     "Korean ID authentication server error", List.of( VendorMessage.of(
-                    "The ID card you submitted is currently unable to "
-                    + "proceed due to Korean ID authentication server "
-                    + "errorn error in the authenticity verification "
-                    + "server. Please proceed with a different ID card or " + "try again later.")),
-                    2, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE, false),
+                    "The ID card you submitted is currently unable to proceed due to Korean "
+                    + "ID authentication server errorn error in the authenticity verification "
+                    + "server. Please proceed with a different ID card or try again later.")), 2,
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE,
+                    false),
             new Row("invalid_bank_authentication", ArgosCode.Group.STEP2_ERROR,
                     "PreStep2 was not properly completed.", List.of( VendorMessage.of(
                     "Failed to read bank authentication's data.")), 2, ArgosCode.Kind.ERROR, 400,
                     null, CanonicalReason.SUBMISSION_STATE_CONFLICT, false),
             new Row("missing_required_field", ArgosCode.Group.STEP2_ERROR,
-                    "Required parameter for PreStep2 is "
-                    + "missing(userOccupancyName, userOccupancyCode)", List.of( VendorMessage.of(
-                    "The account holder's name and the 1 won "
+                    "Required parameter for PreStep2 is missing(userOccupancyName, userOccupancyCode)",
+                    List.of( VendorMessage.of( "The account holder's name and the 1 won "
                     + "authentication code are required fields.R")), 2, ArgosCode.Kind.ERROR, 400,
                     null, CanonicalReason.INVALID_REQUEST, false),
             new Row("bank_authentication_fail", ArgosCode.Group.STEP2_ERROR,
-                    "‘userOccupancyName’ from PreStep2 and name from "
-                    + "Step2 parameter don't match.", List.of( VendorMessage.of(
-                    "1 won authentication fail. The account holder's " + "name doesn't match")), 2,
+                    "‘userOccupancyName’ from PreStep2 and name from Step2 parameter don't match.",
+                    List.of( VendorMessage.of(
+                    "1 won authentication fail. The account holder's name doesn't match")), 2,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.DATA_MISMATCH_WITH_INPUT,
                     false),
             new Row("exceeded_72hour_limit", ArgosCode.Group.STEP2_ERROR,
-                    "Submission ID is expired. A submission ID is valid "
-                    + "for 72 hours from the createTime.", List.of( VendorMessage.of(
-                    "The submission is invalid because it has been more "
-                    + "than 72 hours since step1.")), 2, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.SESSION_EXPIRED, false),
+                    "Submission ID is expired. A submission ID "
+                    + "is valid for 72 hours from the createTime.", List.of( VendorMessage.of(
+                    "The submission is invalid because it has been more than 72 hours since step1.")),
+                    2, ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SESSION_EXPIRED, false),
             new Row("invalid_idType", ArgosCode.Group.STEP2_ERROR,
-                    "When using Universal mode and failing to define "
-                    + "idType in Step 1, the idType parameter is missing " + "in Step 2.", List.of(
-                    VendorMessage.of( "The idType is required. This submission id failed "
-                    + "to define idType in step1.")), 2, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.INVALID_REQUEST, false),
+                    "When using Universal mode and failing to define idType "
+                    + "in Step 1, the idType parameter is missing in Step 2.", List.of(
+                    VendorMessage.of(
+                    "The idType is required. This submission id failed to define idType in step1.")),
+                    2, ArgosCode.Kind.ERROR, 400, null, CanonicalReason.INVALID_REQUEST, false),
             new Row("face_validation_error", ArgosCode.Group.STEP2_ERROR, null, List.of(
                     VendorMessage.of( "Fail to search face to validate duplicated user",
-                    "This error occurs when the Face Duplicate "
-                    + "Verification option is enabled and the search for "
-                    + "a matching face in the database fails."), VendorMessage.of(
-                    "Fail to add face image to collection.",
-                    "This error occurs when the sFace Duplicate "
-                    + "Verification option is enabled and the process of "
-                    + "adding a face to the index fails.")), 2, ArgosCode.Kind.ERROR, 400, null,
-                    CanonicalReason.VENDOR_SERVICE_ERROR, false),
+                    "This error occurs when the Face Duplicate Verification option is "
+                    + "enabled and the search for a matching face in the database fails."),
+                    VendorMessage.of( "Fail to add face image to collection.",
+                    "This error occurs when the sFace Duplicate Verification option "
+                    + "is enabled and the process of adding a face to the index fails.")), 2,
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("too_many_retry", ArgosCode.Group.REJECT_COMMENT,
                     "Retry count went up to 3 but KYC not approved", List.of( VendorMessage.of(
                     "Multiple invalid KYC attempts")), null, ArgosCode.Kind.REJECT, null, null,
                     CanonicalReason.TOO_MANY_ATTEMPTS, false),
             new Row("timeout", ArgosCode.Group.REJECT_COMMENT,
-                    "'Incomplete' KYC with retry count higher than 1 or "
-                    + "more, will turn into 'Rejected' after certain " + "period of time.", List.of(
+                    "'Incomplete' KYC with retry count higher than 1 or more, "
+                    + "will turn into 'Rejected' after certain period of time.", List.of(
                     VendorMessage.of( "KYC rejected due to timeout")), null, ArgosCode.Kind.REJECT,
                     null, null, CanonicalReason.SESSION_EXPIRED, false),
             new Row("duplicate_user", ArgosCode.Group.REJECT_COMMENT,
@@ -474,7 +468,7 @@ final class ArgosCodeTable {
                     null, null, CanonicalReason.DUPLICATE_IDENTITY, false),
             new Row("blacklistCountry", ArgosCode.Group.REJECT_COMMENT,
                     "As the 'Blacklist Country' option applied, KYC "
-                    + "submitted with blacklist-country-issued is " + "rejected", List.of(
+                    + "submitted with blacklist-country-issued is rejected", List.of(
                     VendorMessage.of(
                     "According to the policy, we do not accept KYC from {country}.")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.COUNTRY_NOT_ACCEPTED, true),
@@ -484,16 +478,15 @@ final class ArgosCodeTable {
                     "We do not accept KYC anyone under {age} years old.")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.AGE_BELOW_LIMIT, true),
             new Row("invalid_acceptedID", ArgosCode.Group.REJECT_COMMENT,
-                    "As the 'ID Type' option applied, KYC submitted "
-                    + "with undesignated ID is rejected.", List.of( VendorMessage.of(
-                    "Inacceptable ID type. Please resubmit with another "
+                    "As the 'ID Type' option applied, KYC submitted with undesignated ID is rejected.",
+                    List.of( VendorMessage.of( "Inacceptable ID type. Please resubmit with another "
                     + "ID, check the valid ID on the submission page.")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.DOCUMENT_NOT_ACCEPTED,
                     false),
             new Row("id_image_invalidImage", ArgosCode.Group.REJECT_COMMENT,
                     "Submitted ID image is not an image of ID.", List.of( VendorMessage.of(
-                    "ID document not detected. Please take a picture of " + "your ID document.")),
-                    null, ArgosCode.Kind.REJECT, null, null, CanonicalReason.DOCUMENT_NOT_DETECTED,
+                    "ID document not detected. Please take a picture of your ID document.")), null,
+                    ArgosCode.Kind.REJECT, null, null, CanonicalReason.DOCUMENT_NOT_DETECTED,
                     false),
             new Row("id_image_invalidId", ArgosCode.Group.REJECT_COMMENT,
                     "Submitted ID is not valid. ex)ID with only birth year.", List.of(
@@ -506,14 +499,14 @@ final class ArgosCodeTable {
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.VENDOR_SERVICE_ERROR, false),
             new Row("id_image_badImage", ArgosCode.Group.REJECT_COMMENT,
                     "Unable to verify ID image due to poor image quality", List.of(
-                    VendorMessage.of( "Fail to read the ID image. Please take a clear "
-                    + "picture of your ID document.")), null, ArgosCode.Kind.REJECT, null, null,
-                    CanonicalReason.IMAGE_QUALITY_POOR, false),
+                    VendorMessage.of(
+                    "Fail to read the ID image. Please take a clear picture of your ID document.")),
+                    null, ArgosCode.Kind.REJECT, null, null, CanonicalReason.IMAGE_QUALITY_POOR,
+                    false),
             new Row("id_info_dataMismatch", ArgosCode.Group.REJECT_COMMENT,
-                    "The ID is written in languages we can't "
-                    + "correct(such as Chinese Character, Cyrillic "
-                    + "alphabet etc...) and the user input data is not " + "matching with the ID.",
-                    List.of( VendorMessage.of(
+                    "The ID is written in languages we can't correct(such "
+                    + "as Chinese Character, Cyrillic alphabet etc...) and "
+                    + "the user input data is not matching with the ID.", List.of( VendorMessage.of(
                     "The entered information does not match with your ID document.")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.DATA_MISMATCH_WITH_INPUT,
                     false),
@@ -529,31 +522,32 @@ final class ArgosCodeTable {
                     "We do not accept KYC anyone under {age} years old.")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.AGE_BELOW_LIMIT, true),
             new Row("address_image_invalidImage", ArgosCode.Group.REJECT_COMMENT,
-                    "The proof of address is not valid since it doesn't "
-                    + "contain users name and address.", List.of( VendorMessage.of(
-                    "Invalid proof of address. Proof of address must "
-                    + "include your full name and address.")), null, ArgosCode.Kind.REJECT, null,
-                    null, CanonicalReason.ADDRESS_NOT_VERIFIED, false),
+                    "The proof of address is not valid since it "
+                    + "doesn't contain users name and address.", List.of( VendorMessage.of(
+                    "Invalid proof of address. Proof of address "
+                    + "must include your full name and address.")), null, ArgosCode.Kind.REJECT,
+                    null, null, CanonicalReason.ADDRESS_NOT_VERIFIED, false),
             new Row("address_image_error", ArgosCode.Group.REJECT_COMMENT,
                     "Unable to verify proof of address image due to upload error.", List.of(
                     VendorMessage.of( "Fail to upload proof of address image. Please retry.")),
                     null, ArgosCode.Kind.REJECT, null, null, CanonicalReason.VENDOR_SERVICE_ERROR,
                     false),
             new Row("address_image_badImage", ArgosCode.Group.REJECT_COMMENT,
-                    "Unable to verify proof of address image due to " + "poor image quality",
-                    List.of( VendorMessage.of( "Fail to read the image. Please take a clear "
-                    + "picture of your proof of address.")), null, ArgosCode.Kind.REJECT, null,
-                    null, CanonicalReason.IMAGE_QUALITY_POOR, false),
+                    "Unable to verify proof of address image due to poor image quality", List.of(
+                    VendorMessage.of(
+                    "Fail to read the image. Please take a clear picture of your proof of address.")),
+                    null, ArgosCode.Kind.REJECT, null, null, CanonicalReason.IMAGE_QUALITY_POOR,
+                    false),
             new Row("address_info_expiredDocument", ArgosCode.Group.REJECT_COMMENT,
                     "The proof of address document is expired.", List.of( VendorMessage.of(
-                    "Expired proof of address. The proof of address "
-                    + "should be issued within 6 months.")), null, ArgosCode.Kind.REJECT, null,
-                    null, CanonicalReason.DOCUMENT_EXPIRED, false),
+                    "Expired proof of address. The proof of address should be issued within 6 months.")),
+                    null, ArgosCode.Kind.REJECT, null, null, CanonicalReason.DOCUMENT_EXPIRED,
+                    false),
             new Row("address_info_dataMismatch", ArgosCode.Group.REJECT_COMMENT,
-                    "The proof of address is written in languages we "
-                    + "can't correct(such as Chinese Character, Cyrillic "
-                    + "alphabet etc...) and the user input data is not "
-                    + "matching with the document.", List.of( VendorMessage.of(
+                    "The proof of address is written in languages we can't "
+                    + "correct(such as Chinese Character, Cyrillic alphabet etc...) "
+                    + "and the user input data is not matching with the document.", List.of(
+                    VendorMessage.of(
                     "Entered information does not match with your proof of address.")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.DATA_MISMATCH_WITH_INPUT,
                     false),
@@ -561,10 +555,9 @@ final class ArgosCodeTable {
                     VendorMessage.of( "other")), null, ArgosCode.Kind.REJECT, null, null,
                     CanonicalReason.UNCLASSIFIED, false),
             new Row("duplicated_face", ArgosCode.Group.REJECT_COMMENT,
-                    "This error occurs when the Face Duplicate "
-                    + "Verification option is enabled, and the submitted "
-                    + "face matches two or more faces in the approved "
-                    + "list, resulting in a rejection due to duplication.", List.of(
+                    "This error occurs when the Face Duplicate Verification option is "
+                    + "enabled, and the submitted face matches two or more faces in the "
+                    + "approved list, resulting in a rejection due to duplication.", List.of(
                     VendorMessage.of( "Duplicate face image, the user has already approved")), null,
                     ArgosCode.Kind.REJECT, null, null, CanonicalReason.DUPLICATE_IDENTITY, false),
         };

@@ -61,46 +61,49 @@ final class CanonicalReasonTable {
                     "The document has expired; the user needs a valid one.", List.of(),
                     NextAction.USER_ACTION),
             new Row("DOCUMENT_NOT_RECOGNIZED", CanonicalReason.Group.DOCUMENT,
-                    "The document could not be recognized as a "
-                    + "supported document from the images.", List.of(), NextAction.RETRY_CAPTURE),
-            new Row("DOCUMENT_NOT_ACCEPTED", CanonicalReason.Group.DOCUMENT,
-                    "The document's type, issuer or country is not "
-                    + "accepted by the verification's settings; the user "
-                    + "needs another document.", List.of(), NextAction.USER_ACTION),
-            new Row("DOCUMENT_SIDE_MISSING", CanonicalReason.Group.DOCUMENT,
-                    "A side of the document is missing, or the wrong " + "side was captured.",
+                    "The document could not be recognized as a supported document from the images.",
                     List.of(), NextAction.RETRY_CAPTURE),
+            new Row("DOCUMENT_NOT_ACCEPTED", CanonicalReason.Group.DOCUMENT,
+                    "The document's type, issuer or country is not accepted by the "
+                    + "verification's settings; the user needs another document.", List.of(),
+                    NextAction.USER_ACTION),
+            new Row("DOCUMENT_SIDE_MISSING", CanonicalReason.Group.DOCUMENT,
+                    "A side of the document is missing, or the wrong side was captured.", List.of(),
+                    NextAction.RETRY_CAPTURE),
             new Row("DOCUMENT_INVALID", CanonicalReason.Group.DOCUMENT,
-                    "The document is damaged, no longer valid under "
-                    + "local rules, or otherwise not a valid identity " + "document.", List.of(),
+                    "The document is damaged, no longer valid under local "
+                    + "rules, or otherwise not a valid identity document.", List.of(),
                     NextAction.USER_ACTION),
             new Row("DOCUMENT_NOT_DETECTED", CanonicalReason.Group.DOCUMENT,
                     "No identity document was found in the captured image.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("IMAGE_QUALITY_POOR", CanonicalReason.Group.DOCUMENT,
-                    "The image is too blurry, too dark or bright, has "
-                    + "glare, is too small or is cropped.", List.of(), NextAction.RETRY_CAPTURE),
+                    "The image is too blurry, too dark or bright, "
+                    + "has glare, is too small or is cropped.", List.of(),
+                    NextAction.RETRY_CAPTURE),
             new Row("DATA_NOT_READABLE", CanonicalReason.Group.DATA_EXTRACTION,
-                    "A field needed for the verification is missing or "
-                    + "could not be read from the document.", List.of(), NextAction.RETRY_CAPTURE),
+                    "A field needed for the verification is missing "
+                    + "or could not be read from the document.", List.of(),
+                    NextAction.RETRY_CAPTURE),
             new Row("DATA_MISMATCH_BETWEEN_SIDES", CanonicalReason.Group.DATA_MISMATCH,
-                    "The front and back of the document (or two "
-                    + "documents) disagree, as if they belonged to " + "different documents.",
-                    List.of(), NextAction.RETRY_CAPTURE),
+                    "The front and back of the document (or two documents) "
+                    + "disagree, as if they belonged to different documents.", List.of(),
+                    NextAction.RETRY_CAPTURE),
             new Row("DATA_MISMATCH_WITH_INPUT", CanonicalReason.Group.DATA_MISMATCH,
-                    "Data the user or the application supplied disagree "
-                    + "with the data read or looked up.", List.of(), NextAction.MANUAL_REVIEW),
+                    "Data the user or the application supplied "
+                    + "disagree with the data read or looked up.", List.of(),
+                    NextAction.MANUAL_REVIEW),
             new Row("DOCUMENT_FORGERY", CanonicalReason.Group.FORGERY_AND_FRAUD,
                     "The document shows signs of forgery, editing or "
                     + "artificial generation, or is a known sample.", List.of(),
                     NextAction.MANUAL_REVIEW),
             new Row("DOCUMENT_RECAPTURED", CanonicalReason.Group.FORGERY_AND_FRAUD,
-                    "The document was captured from a screen, a "
-                    + "photocopy or a printout instead of the physical " + "document.", List.of(),
+                    "The document was captured from a screen, a photocopy "
+                    + "or a printout instead of the physical document.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("FRAUD_SUSPECTED", CanonicalReason.Group.FORGERY_AND_FRAUD,
-                    "The vendor suspects fraud on the identity without "
-                    + "a more specific reason.", List.of(), NextAction.MANUAL_REVIEW),
+                    "The vendor suspects fraud on the identity without a more specific reason.",
+                    List.of(), NextAction.MANUAL_REVIEW),
             new Row("DUPLICATE_IDENTITY", CanonicalReason.Group.FORGERY_AND_FRAUD,
                     "The identity, document or face was already "
                     + "verified before, possibly for another user.", List.of(),
@@ -109,13 +112,14 @@ final class CanonicalReasonTable {
                     "No face was found in the selfie or on the document.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("FACE_MISMATCH", CanonicalReason.Group.FACE,
-                    "The face in the selfie does not match the face on "
-                    + "the document or in the registry.", List.of(), NextAction.MANUAL_REVIEW),
+                    "The face in the selfie does not match the "
+                    + "face on the document or in the registry.", List.of(),
+                    NextAction.MANUAL_REVIEW),
             new Row("FACE_MULTIPLE", CanonicalReason.Group.FACE, "More than one face was found.",
                     List.of(), NextAction.RETRY_CAPTURE),
             new Row("FACE_CAPTURE_CONDITIONS", CanonicalReason.Group.FACE,
-                    "The face could not be assessed as captured "
-                    + "(distance, angle, mask, glasses, lighting, closed " + "eyes).", List.of(),
+                    "The face could not be assessed as captured (distance, "
+                    + "angle, mask, glasses, lighting, closed eyes).", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("LIVENESS_FAILED", CanonicalReason.Group.LIVENESS,
                     "The liveness check failed or detected a presentation attack.", List.of(),
@@ -124,54 +128,56 @@ final class CanonicalReasonTable {
                     "No passed liveness check exists for the session.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("REGISTRY_NO_MATCH", CanonicalReason.Group.REGISTRY,
-                    "The identity could not be found or verified in the "
-                    + "government or third-party database.", List.of(), NextAction.MANUAL_REVIEW),
+                    "The identity could not be found or verified "
+                    + "in the government or third-party database.", List.of(),
+                    NextAction.MANUAL_REVIEW),
             new Row("IDENTITY_CHECK_INCOMPLETE", CanonicalReason.Group.REGISTRY,
-                    "The checks required for the level of assurance "
-                    + "could not be completed or did not reach the " + "required scores.",
-                    List.of(), NextAction.MANUAL_REVIEW),
+                    "The checks required for the level of assurance could "
+                    + "not be completed or did not reach the required scores.", List.of(),
+                    NextAction.MANUAL_REVIEW),
             new Row("ADDRESS_NOT_VERIFIED", CanonicalReason.Group.REGISTRY,
-                    "The user's address could not be verified; the user "
-                    + "needs to provide proof of address.", List.of(), NextAction.USER_ACTION),
+                    "The user's address could not be verified; "
+                    + "the user needs to provide proof of address.", List.of(),
+                    NextAction.USER_ACTION),
             new Row("AML_MATCH", CanonicalReason.Group.AML_AND_POLICY,
-                    "A possible match on a sanctions, politically "
-                    + "exposed persons or crime list.", List.of(), NextAction.MANUAL_REVIEW),
+                    "A possible match on a sanctions, politically exposed persons or crime list.",
+                    List.of(), NextAction.MANUAL_REVIEW),
             new Row("AGE_BELOW_LIMIT", CanonicalReason.Group.AML_AND_POLICY,
                     "The person is younger than the verification's age limit.", List.of(),
                     NextAction.REJECT),
             new Row("COUNTRY_NOT_ACCEPTED", CanonicalReason.Group.AML_AND_POLICY,
-                    "The verification's policy does not accept " + "identities from this country.",
+                    "The verification's policy does not accept identities from this country.",
                     List.of(), NextAction.REJECT),
             new Row("SUSPICIOUS_BEHAVIOUR", CanonicalReason.Group.AML_AND_POLICY,
-                    "The session looked suspicious (IP address, VPN or "
-                    + "TOR, automation, location).", List.of(), NextAction.MANUAL_REVIEW),
+                    "The session looked suspicious (IP address, VPN or TOR, automation, location).",
+                    List.of(), NextAction.MANUAL_REVIEW),
             new Row("USER_ABORTED", CanonicalReason.Group.USER_AND_SESSION,
                     "The user stopped the verification.", List.of(), NextAction.RETRY_CAPTURE),
             new Row("SESSION_EXPIRED", CanonicalReason.Group.USER_AND_SESSION,
-                    "The session expired before the user completed it; "
-                    + "a new one must be started.", List.of(), NextAction.RETRY_CAPTURE),
+                    "The session expired before the user completed it; a new one must be started.",
+                    List.of(), NextAction.RETRY_CAPTURE),
             new Row("TOO_MANY_ATTEMPTS", CanonicalReason.Group.USER_AND_SESSION,
                     "The user used up the attempts the verification allows.", List.of(),
                     NextAction.REJECT),
             new Row("DEVICE_PROBLEM", CanonicalReason.Group.USER_AND_SESSION,
-                    "The user's device could not capture (no camera, " + "camera disabled).",
-                    List.of(), NextAction.USER_ACTION),
+                    "The user's device could not capture (no camera, camera disabled).", List.of(),
+                    NextAction.USER_ACTION),
             new Row("DOCUMENTS_NOT_PROVIDED", CanonicalReason.Group.USER_AND_SESSION,
-                    "The user did not provide the documents the " + "verification requires.",
-                    List.of(), NextAction.USER_ACTION),
+                    "The user did not provide the documents the verification requires.", List.of(),
+                    NextAction.USER_ACTION),
             new Row("INVALID_REQUEST", CanonicalReason.Group.INTEGRATION,
-                    "The request sent to the vendor was malformed, "
-                    + "incomplete or of the wrong format.", List.of(), NextAction.FIX_INTEGRATION),
+                    "The request sent to the vendor was malformed, incomplete or of the wrong format.",
+                    List.of(), NextAction.FIX_INTEGRATION),
             new Row("AUTHENTICATION_FAILED", CanonicalReason.Group.INTEGRATION,
                     "The vendor refused our credentials.", List.of(), NextAction.FIX_INTEGRATION),
             new Row("CONFIGURATION_ERROR", CanonicalReason.Group.INTEGRATION,
                     "The vendor project, subscription or option our "
-                    + "request relies on is missing, closed or not " + "enabled.", List.of(),
+                    + "request relies on is missing, closed or not enabled.", List.of(),
                     NextAction.FIX_INTEGRATION),
             new Row("SUBMISSION_STATE_CONFLICT", CanonicalReason.Group.INTEGRATION,
-                    "The request does not fit the state of the "
-                    + "submission at the vendor (already processed, " + "pending, results exist).",
-                    List.of(), NextAction.FIX_INTEGRATION),
+                    "The request does not fit the state of the submission at "
+                    + "the vendor (already processed, pending, results exist).", List.of(),
+                    NextAction.FIX_INTEGRATION),
             new Row("VENDOR_SERVICE_ERROR", CanonicalReason.Group.VENDOR_SERVICE,
                     "The vendor failed while processing the request.", List.of(),
                     NextAction.RETRY_LATER),
@@ -180,11 +186,11 @@ final class CanonicalReasonTable {
                     + "reached, timed out or limited our requests.", List.of(),
                     NextAction.RETRY_LATER),
             new Row("REGISTRY_SERVICE_UNAVAILABLE", CanonicalReason.Group.VENDOR_SERVICE,
-                    "A government or third-party registry the vendor "
-                    + "relies on was unavailable.", List.of(), NextAction.RETRY_LATER),
+                    "A government or third-party registry the vendor relies on was unavailable.",
+                    List.of(), NextAction.RETRY_LATER),
             new Row("UNCLASSIFIED", CanonicalReason.Group.FALLBACK,
-                    "The vendor code says too little to classify it; a "
-                    + "person looks at the case.", List.of(), NextAction.MANUAL_REVIEW),
+                    "The vendor code says too little to classify it; a person looks at the case.",
+                    List.of(), NextAction.MANUAL_REVIEW),
         };
     }
 

@@ -59,8 +59,8 @@ final class YotiFailureDetailTable {
                     List.of(YotiReasonCode.UNABLE_TO_COMPLETE_CHECKS),
                     CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE,
                     List.of(new YotiFailureDetail.Variant(
-                    "Something went wrong when calling the third party " + "identity check server",
-                    null, YotiFailureDetail.Provider.THIRD_PARTY_IDENTITY, List.of()),
+                    "Something went wrong when calling the third party identity check server", null,
+                    YotiFailureDetail.Provider.THIRD_PARTY_IDENTITY, List.of()),
                     new YotiFailureDetail.Variant(
                     "Something when wrong when calling the TransUnion server", null,
                     YotiFailureDetail.Provider.CRA, List.of()))),
@@ -77,33 +77,33 @@ final class YotiFailureDetailTable {
                     List.of(YotiReasonCode.FRAUD_DETECTED), CanonicalReason.FRAUD_SUSPECTED,
                     List.of()),
             new Row("FAILED_TO_REACH_REQUIRED_IDENTITY_FRAUD_SCORE_2",
-                    YotiFailureDetail.Group.ID_CHECK, "When attempting H2A, we failed to obtain an "
-                    + "identity fraud score of at least 2", List.of(),
-                    List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.SYNECTICS,
+                    YotiFailureDetail.Group.ID_CHECK,
+                    "When attempting H2A, we failed to obtain an identity fraud score of at least 2",
+                    List.of(), List.of(YotiFailureType.IDENTITY_CHECK),
+                    YotiFailureDetail.Provider.SYNECTICS,
                     List.of(YotiReasonCode.IDENTITY_FRAUD_SCORE_INSUFFICIENT,
                     YotiReasonCode.IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of()),
             new Row("FAILED_TO_REACH_REQUIRED_ACTIVITY_HISTORY_SCORE_3",
-                    YotiFailureDetail.Group.ID_CHECK, "When attempting H2A, we failed to obtain an "
-                    + "activity history score of at least 3", List.of(),
-                    List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.SYNECTICS,
+                    YotiFailureDetail.Group.ID_CHECK,
+                    "When attempting H2A, we failed to obtain an activity history score of at least 3",
+                    List.of(), List.of(YotiFailureType.IDENTITY_CHECK),
+                    YotiFailureDetail.Provider.SYNECTICS,
                     List.of(YotiReasonCode.IDENTITY_FRAUD_SCORE_INSUFFICIENT,
                     YotiReasonCode.IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of()),
             new Row("PEP_WARNING", YotiFailureDetail.Group.ID_CHECK,
-                    "CRA check flagged the user as PEP or the check was "
-                    + "not performed (i.e. the user's current address is "
-                    + "claimed to be outside of the UK). If flagged as "
-                    + "PEP, additional verification checks failed.", List.of(),
+                    "CRA check flagged the user as PEP or the check was not performed "
+                    + "(i.e. the user's current address is claimed to be outside of the "
+                    + "UK). If flagged as PEP, additional verification checks failed.", List.of(),
                     List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.CRA,
                     List.of(YotiReasonCode.IDENTITY_CHECK_FAILED), CanonicalReason.AML_MATCH,
                     List.of()),
             new Row("DECEASED_WARNING", YotiFailureDetail.Group.ID_CHECK,
-                    "CRA check flagged the user as deceased  or the "
-                    + "check was not performed (i.e. the user's current "
-                    + "address is claimed to be outside of the UK)", List.of(),
-                    List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.CRA,
-                    List.of(YotiReasonCode.IDENTITY_CHECK_FAILED),
+                    "CRA check flagged the user as deceased  or the check was not performed "
+                    + "(i.e. the user's current address is claimed to be outside of the UK)",
+                    List.of(), List.of(YotiFailureType.IDENTITY_CHECK),
+                    YotiFailureDetail.Provider.CRA, List.of(YotiReasonCode.IDENTITY_CHECK_FAILED),
                     CanonicalReason.REGISTRY_NO_MATCH, List.of()),
             new Row("UNABLE_TO_VERIFY_ADDRESS", YotiFailureDetail.Group.ID_CHECK, null, List.of(),
                     List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.CRA,
@@ -111,7 +111,7 @@ final class YotiFailureDetailTable {
                     List.of(new YotiFailureDetail.Variant(
                     "For DBS basic: When the address could not be verified", "For DBS basic", null,
                     List.of()), new YotiFailureDetail.Variant(
-                    "For DBS standard/enhanced: When the address could " + "not be verified",
+                    "For DBS standard/enhanced: When the address could not be verified",
                     "For DBS standard/enhanced", null,
                     List.of(YotiReasonCode.IDENTITY_CHECK_FAILED)))),
             new Row("UNABLE_TO_VERIFY_IDENTITY", YotiFailureDetail.Group.ID_CHECK,
@@ -136,7 +136,7 @@ final class YotiFailureDetailTable {
                     List.of(YotiFailureType.ID_DOCUMENT_EXTRACTION), null, List.of(),
                     CanonicalReason.IMAGE_QUALITY_POOR, List.of()),
             new Row("PARTIAL_SIDE_DOC", YotiFailureDetail.Group.ID_DOC_EXTRACTION,
-                    "Parts of the document are missing from the image " + "(i.e. missing side)",
+                    "Parts of the document are missing from the image (i.e. missing side)",
                     List.of(), List.of(YotiFailureType.ID_DOCUMENT_EXTRACTION), null, List.of(),
                     CanonicalReason.DOCUMENT_SIDE_MISSING, List.of()),
             new Row("PARTIAL_PHOTO", YotiFailureDetail.Group.ID_DOC_EXTRACTION,
@@ -161,9 +161,8 @@ final class YotiFailureDetailTable {
                     CanonicalReason.DOCUMENT_NOT_RECOGNIZED, List.of()),
             new Row("USER_DOES_NOT_HAVE_REQUESTED_DOCUMENTS",
                     YotiFailureDetail.Group.ID_DOC_EXTRACTION,
-                    "If the user did not provide all, or any of the "
-                    + "documents required for the scheme, and there is no "
-                    + "other failure reason", List.of(),
+                    "If the user did not provide all, or any of the documents "
+                    + "required for the scheme, and there is no other failure reason", List.of(),
                     List.of(YotiFailureType.ID_DOCUMENT_EXTRACTION), null, List.of(),
                     CanonicalReason.DOCUMENTS_NOT_PROVIDED, List.of()),
             new Row("OBJECT_OBSTRUCTION", YotiFailureDetail.Group.EXAMPLE_ONLY, null, List.of(),

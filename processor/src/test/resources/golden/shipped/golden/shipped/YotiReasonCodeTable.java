@@ -66,34 +66,30 @@ final class YotiReasonCodeTable {
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.DOCUMENTS_NOT_PROVIDED, List.of(), 4),
             new Row("LEVEL_OF_ASSURANCE_NOT_SUFFICIENT", YotiReasonCode.Group.REQUIREMENTS_NOT_MET,
-                    "Level of assurance for the scheme has not been "
-                    + "reached. This is specific to combination routes "
-                    + "and would occur if the identity has reached a "
-                    + "Medium LoC, but not a High if requesting a "
-                    + "Standard or Enhanced identity check.", List.of(),
+                    "Level of assurance for the scheme has not been reached. "
+                    + "This is specific to combination routes and would occur "
+                    + "if the identity has reached a Medium LoC, but not a High "
+                    + "if requesting a Standard or Enhanced identity check.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.REQUIREMENTS_NOT_MET),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 6),
             new Row("UNABLE_TO_VERIFY_ADDRESS", YotiReasonCode.Group.REQUIREMENTS_NOT_MET,
-                    "Identity profile has been generated but candidates "
-                    + "address was not verified.", List.of(),
-                    List.of(YotiReasonCode.ReturnedAs.REQUIREMENTS_NOT_MET),
+                    "Identity profile has been generated but candidates address was not verified.",
+                    List.of(), List.of(YotiReasonCode.ReturnedAs.REQUIREMENTS_NOT_MET),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.ADDRESS_NOT_VERIFIED, List.of(), 7),
             new Row("FRAUD_DETECTED", YotiReasonCode.Group.ABORTED,
-                    "Suspected fraud for the given identity therefore "
-                    + "unable to reach the required identity profile. "
-                    + "This should be reviewed.", List.of(),
+                    "Suspected fraud for the given identity therefore unable to "
+                    + "reach the required identity profile. This should be reviewed.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV), CanonicalReason.FRAUD_SUSPECTED,
                     List.of(), 0),
             new Row("UNABLE_TO_VALIDATE_DOCUMENT", YotiReasonCode.Group.ABORTED,
-                    "We have not been able to successfully validate a "
-                    + "required document (for reasons other than "
-                    + "suspected fraud, e.g. capture error)", List.of(),
+                    "We have not been able to successfully validate a required document "
+                    + "(for reasons other than suspected fraud, e.g. capture error)", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
@@ -104,8 +100,8 @@ final class YotiReasonCodeTable {
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.LIVENESS_NOT_PERFORMED, List.of(), 10),
             new Row("IDENTITY_CHECK_FAILED", YotiReasonCode.Group.ABORTED,
-                    "Additional checks on a user’s identity, required "
-                    + "to meet the level of confidence, have not been " + "successful.", List.of(),
+                    "Additional checks on a user’s identity, required to meet "
+                    + "the level of confidence, have not been successful.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
@@ -117,8 +113,8 @@ final class YotiReasonCodeTable {
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 12),
             new Row("COULD_NOT_VERIFY_ADDRESS", YotiReasonCode.Group.ABORTED,
-                    "Could occur if the address was not verified for "
-                    + "any reason _after_ the applicant leaves the " + "session.", List.of(),
+                    "Could occur if the address was not verified for any "
+                    + "reason _after_ the applicant leaves the session.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.ADDRESS_NOT_VERIFIED, List.of(), 13),
@@ -129,11 +125,10 @@ final class YotiReasonCodeTable {
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV), CanonicalReason.FACE_MISMATCH,
                     List.of(), 3),
             new Row("FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED", YotiReasonCode.Group.ABORTED,
-                    "In some circumstances, a higher level of "
-                    + "confidence in the face match is required, such as "
-                    + "if the presented identity is at higher risk of "
-                    + "identity fraud. This reason code is returned if "
-                    + "such a higher threshold could not be met.", List.of(),
+                    "In some circumstances, a higher level of confidence in the "
+                    + "face match is required, such as if the presented identity "
+                    + "is at higher risk of identity fraud. This reason code is "
+                    + "returned if such a higher threshold could not be met.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV), CanonicalReason.FACE_MISMATCH,
@@ -145,14 +140,14 @@ final class YotiReasonCodeTable {
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 16),
             new Row("IDENTITY_FRAUD_SCORE_INSUFFICIENT", YotiReasonCode.Group.ABORTED,
-                    "The profile has not reached the identity fraud "
-                    + "score for the specified scheme.", List.of(),
-                    List.of(YotiReasonCode.ReturnedAs.ABORTED),
+                    "The profile has not reached the identity fraud score for the specified scheme.",
+                    List.of(), List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 17),
             new Row("IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT",
-                    YotiReasonCode.Group.ABORTED, "The profile has not reached both the identity "
-                    + "fraud activity history scores for the specified " + "scheme.", List.of(),
+                    YotiReasonCode.Group.ABORTED,
+                    "The profile has not reached both the identity fraud "
+                    + "activity history scores for the specified scheme.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 18),
@@ -163,9 +158,9 @@ final class YotiReasonCodeTable {
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 19),
             new Row("ABANDONED", YotiReasonCode.Group.ABORTED,
-                    "Expired sessions will eventually be set to "
-                    + "ABANDONED, there is approximately a two hour delay "
-                    + "between this aborted reason appearing from expiry.", List.of(),
+                    "Expired sessions will eventually be set to ABANDONED, "
+                    + "there is approximately a two hour delay between "
+                    + "this aborted reason appearing from expiry.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
                     CanonicalReason.SESSION_EXPIRED, List.of(), 20),
