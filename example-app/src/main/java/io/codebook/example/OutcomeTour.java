@@ -29,42 +29,41 @@ final class OutcomeTour {
         return "ARGOS: " + outcome.match(new ArgosOutcome.Cases<String>() {
             @Override
             public String retry(ArgosOutcome.Retry retry) {
-                return "ask the user to retry (" + retry.codes() + ", retry "
-                        + (retry.retryCount().isPresent() ? retry.retryCount().getAsInt() : "?") + ")";
+                return "ask the user to retry (" + String.join(", ", retry.codes().stream().map(OutcomeTour::named).toList())
+                        + ", retry " + (retry.retryCount().isPresent() ? retry.retryCount().getAsInt() : "?") + ")";
             }
 
             @Override
             public String requestError(ArgosOutcome.RequestError error) {
-                return "request failed: " + error.code().code() + " - " + error.code().messages().get(0).text();
+                return "request failed: " + error.code().match(
+                        code -> code.code() + " - " + code.messages().get(0).text(),
+                        unrecognized -> "a code the catalog does not know, kept as sent " + unrecognized.sent());
             }
 
             @Override
             public String reject(ArgosOutcome.Reject reject) {
-                return "rejected: " + reject.code().description().orElse(reject.code().code());
-            }
-
-            @Override
-            public String unknown(ArgosOutcome.Unknown unknown) {
-                return "not in the catalog, kept as sent: " + unknown.outcome() + " " + unknown.raw();
+                return "rejected: " + reject.code().match(code -> code.description().orElse(code.code()),
+                        unrecognized -> unrecognized.wire() + " (not in the catalog)");
             }
         });
+    }
+
+    /** A code as a person reads it: its constant, or what was sent when the catalog does not know it. */
+    private static String named(io.codebook.runtime.WireCode<? extends io.codebook.runtime.CatalogCode> code) {
+        return code.match(known -> known.name(), unrecognized -> "unrecognized " + unrecognized.wire());
     }
 
     static String yoti(YotiOutcome outcome) {
         return "Yoti: " + outcome.match(new YotiOutcome.Cases<String>() {
             @Override
             public String aborted(YotiOutcome.Aborted aborted) {
-                return "aborted, " + aborted.code().code() + " (failure types " + aborted.failureTypes() + ")";
+                return "aborted, " + named(aborted.code()) + " (failure types "
+                        + aborted.failureTypes().stream().map(OutcomeTour::named).toList() + ")";
             }
 
             @Override
             public String requirementsNotMet(YotiOutcome.RequirementsNotMet notMet) {
-                return "requirements not met, " + notMet.code().code();
-            }
-
-            @Override
-            public String unknown(YotiOutcome.Unknown unknown) {
-                return "not in the catalog, kept as sent: " + unknown.raw();
+                return "requirements not met, " + named(notMet.code());
             }
         });
     }
@@ -73,8 +72,8 @@ final class OutcomeTour {
         return "Biometric.Vision: " + outcome.match(new BiometricVisionOutcome.PartialCases<String>() {
             @Override
             public String technologyFailure(BiometricVisionOutcome.TechnologyFailure failure) {
-                return failure.code().asBiometricVisionFailure().technology().value() + " failed: "
-                        + failure.code().description().orElse("");
+                return failure.code().match(code -> code.asBiometricVisionFailure().technology().value() + " failed: "
+                        + code.description().orElse(""), unrecognized -> "a failure not in the catalog: " + unrecognized.sent());
             }
 
             @Override
@@ -88,9 +87,9 @@ final class OutcomeTour {
         return "ID Analyzer: " + outcome.match(new IdAnalyzerOutcome.PartialCases<String>() {
             @Override
             public String warning(IdAnalyzerOutcome.Warning warning) {
-                return warning.code().code() + ", reported severity "
+                return warning.code().match(code -> code.code() + ", reported severity "
                         + warning.severity().map(s -> s.value()).orElse("none") + ", documented "
-                        + warning.code().severity().value();
+                        + code.severity().value(), unrecognized -> "unrecognized " + unrecognized.wire());
             }
 
             @Override
@@ -104,8 +103,9 @@ final class OutcomeTour {
         return "AiPrise: " + outcome.match(new AiPriseOutcome.PartialCases<String>() {
             @Override
             public String warning(AiPriseOutcome.Warning warning) {
-                return warning.code().code() + ", decision " + warning.decision().map(d -> d.value()).orElse("-")
-                        + " (documented default " + warning.code().defaultDecision().value() + ")";
+                return warning.code().match(code -> code.code() + ", decision "
+                        + warning.decision().map(d -> d.value()).orElse("-") + " (documented default "
+                        + code.defaultDecision().value() + ")", unrecognized -> "unrecognized " + unrecognized.wire());
             }
 
             @Override

@@ -8,6 +8,9 @@ import io.codebook.runtime.Finding;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.Resolution;
+import io.codebook.runtime.Verdict;
+import io.codebook.runtime.WireCode;
+import java.util.OptionalInt;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,18 +90,21 @@ class CanonicalReasonsTest {
 
     @Test
     void aDecisionIdAnalyzerSendsInLowerCaseOverridesTheDefault() {
-        IdAnalyzerOutcome outcome = IdAnalyzerOutcome.warning("DOCUMENT_EXPIRED", "high", "accept");
-        IdAnalyzerOutcome.Warning warning = (IdAnalyzerOutcome.Warning) outcome;
-        Finding finding = Finding.of(warning.code())
+        IdAnalyzerOutcome.Warning warning = IdAnalyzerOutcome.warning("DOCUMENT_EXPIRED", "high", "accept");
+        Finding finding = Finding.of("warning", warning.code())
                 .withDecision(warning.decision().map(IdAnalyzerOutcome.Decision::action), "accept");
-        assertEquals(NextAction.PROCEED, Resolution.resolve(List.of(finding), 0).action());
+        assertEquals(NextAction.PROCEED, Resolution.resolve(Verdict.APPROVED, List.of(finding)).action());
+        assertEquals(NextAction.MANUAL_REVIEW, Resolution.resolve(Verdict.REVIEW, List.of(finding)).action(),
+                "a decision never lowers what the vendor's verdict asks for");
     }
 
     @Test
     void argosRejectsAtTheThirdRetry() {
         Finding glare = Finding.of(ArgosCode.STEP1_RETRY_GLARE_DETECTED);
-        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(List.of(glare), 2).action());
-        assertEquals(NextAction.REJECT, Resolution.resolve(List.of(glare), 3).action());
+        assertEquals(NextAction.RETRY_CAPTURE,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(glare), 2, OptionalInt.empty()).action());
+        assertEquals(NextAction.REJECT,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(glare), 3, OptionalInt.empty()).action());
         assertEquals(3, ArgosCode.CATALOG.attemptLimit().getAsInt());
     }
 
@@ -107,10 +113,10 @@ class CanonicalReasonsTest {
         List<Finding> findings = List.of(
                 Finding.of(IdAnalyzerWarning.GLARE_DETECTED),
                 Finding.of(IdAnalyzerWarning.AML_PEP),
-                Finding.unknown(Map.of("code", "NEW_WARNING_2027")));
-        Resolution resolution = Resolution.resolve(findings, 0);
+                Finding.of("warning", WireCode.unrecognized(Map.of("code", "NEW_WARNING_2027"))));
+        Resolution resolution = Resolution.resolve(Verdict.REVIEW, findings);
         assertEquals(NextAction.MANUAL_REVIEW, resolution.action());
-        assertEquals(Optional.of(IdAnalyzerWarning.AML_PEP), resolution.decisive().flatMap(Finding::code).map(CatalogCode.class::cast));
+        assertEquals(Optional.of(IdAnalyzerWarning.AML_PEP), resolution.decisive().flatMap(Finding::known));
         assertEquals("NEW_WARNING_2027", resolution.findings().get(2).raw().get("code"));
     }
 }

@@ -10,14 +10,17 @@ class OutcomeTourTest {
 
     @Test
     void argosRetryErrorRejectAndUnknown() {
-        assertEquals("ARGOS: ask the user to retry ([STEP2_RETRY_NO_FACE], retry 2)",
+        assertEquals("ARGOS: ask the user to retry (STEP2_RETRY_NO_FACE, retry 2)",
                 OutcomeTour.argos(ArgosOutcome.retry(2, List.of("no_face"), 2)));
         assertEquals("ARGOS: request failed: unauthorized - Invalid API key. Please check.",
                 OutcomeTour.argos(ArgosOutcome.requestError(2, "unauthorized")));
         assertEquals("ARGOS: rejected: When the option is on, KYC from duplicate user is rejected.",
                 OutcomeTour.argos(ArgosOutcome.reject("duplicate_user")));
-        assertEquals("ARGOS: not in the catalog, kept as sent: error {step=1, code=no_face}",
-                OutcomeTour.argos(ArgosOutcome.requestError(1, "no_face")));
+        assertEquals("ARGOS: request failed: a code the catalog does not know, kept as sent {step=1, kind=error,"
+                + " code=no_face}", OutcomeTour.argos(ArgosOutcome.requestError(1, "no_face")));
+        assertEquals("ARGOS: ask the user to retry (STEP1_RETRY_GLARE_DETECTED, unrecognized brand_new_retry, retry 1)",
+                OutcomeTour.argos(ArgosOutcome.retry(1, List.of("glare_detected", "brand_new_retry"), 1)),
+                "the known code stays typed beside the new one");
     }
 
     @Test

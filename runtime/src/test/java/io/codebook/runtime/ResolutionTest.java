@@ -1,6 +1,7 @@
 package io.codebook.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -58,44 +59,154 @@ class ResolutionTest {
         return Finding.of(new VendorCode(code, reason, OptionalInt.empty()));
     }
 
+    private static Finding unrecognized(String code) {
+        return Finding.of("warning", WireCode.unrecognized(Map.of("code", code)));
+    }
+
+    private static NextAction resolve(Verdict verdict, Finding... findings) {
+        return Resolution.resolve(verdict, List.of(findings)).action();
+    }
+
+    /** Every verdict but an approval. */
+    private static List<Verdict> notApproving() {
+        return Arrays.stream(Verdict.values()).filter(v -> v != Verdict.APPROVED).toList();
+    }
+
+    // --- the vendor's verdict decides whether the verification passed ---------------------------
+
+    @Test
+    void noVerdictButAnApprovalEverResolvesToProceedWhateverCodesCame() {
+        Finding proceeding = finding("fine", new Reason("INFORMATIONAL", NextAction.PROCEED));
+        Finding decidedAccept = finding("FACE_MISMATCH", FORGED).withDecision(Optional.of(NextAction.PROCEED), "accept");
+        for (Verdict verdict : notApproving()) {
+            for (List<Finding> findings : List.of(List.<Finding>of(), List.of(unrecognized("NEW")), List.of(proceeding),
+                    List.of(decidedAccept))) {
+                Resolution resolution = Resolution.resolve(verdict, findings);
+                assertNotEquals(NextAction.PROCEED, resolution.action(), verdict + " with " + findings);
+                assertEquals(verdict, resolution.verdict());
+            }
+        }
+    }
+
+    @Test
+    void aDeclinedOrAbortedVerdictRejectsEvenWhenItsCodesAskForLess() {
+        assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED));
+        assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED, finding("blur", BLURRY)));
+        assertEquals(NextAction.REJECT, resolve(Verdict.ABORTED, finding("expired", EXPIRED)));
+        assertTrue(Resolution.resolve(Verdict.DECLINED, List.of(finding("blur", BLURRY))).decisive().isEmpty(),
+                "the verdict decided, not the code");
+    }
+
+    @Test
+    void eachVerdictHasTheActionItAsksForWhenNoCodeSaysMore() {
+        assertEquals(NextAction.PROCEED, resolve(Verdict.APPROVED));
+        assertEquals(NextAction.RETRY_LATER, resolve(Verdict.IN_PROGRESS));
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.PENDING));
+        assertEquals(NextAction.RETRY_CAPTURE, resolve(Verdict.RETRY_REQUESTED));
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.UNKNOWN));
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.REVIEW));
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.ERROR), "an error nothing explains: a person looks");
+        assertEquals(NextAction.REJECT, resolve(Verdict.ABORTED));
+        assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED));
+        assertEquals(NextAction.MANUAL_REVIEW, Resolution.resolve(null, null).action(), "no verdict is an unknown one");
+    }
+
+    @Test
+    void aCodeRefinesTheActionWithinTheVerdictButNeverBelowIt() {
+        assertEquals(NextAction.USER_ACTION, resolve(Verdict.RETRY_REQUESTED, finding("expired", EXPIRED)));
+        assertEquals(NextAction.RETRY_CAPTURE, resolve(Verdict.RETRY_REQUESTED, finding("fine",
+                new Reason("INFORMATIONAL", NextAction.PROCEED))));
+        assertEquals(NextAction.USER_ACTION, resolve(Verdict.ERROR, finding("expired", EXPIRED)),
+                "a documented error code says what to do");
+        assertEquals(NextAction.RETRY_LATER, resolve(Verdict.ERROR, finding("fine",
+                new Reason("INFORMATIONAL", NextAction.PROCEED))), "an explained error is never a proceed");
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.ERROR, unrecognized("E_NEW")),
+                "an error code nobody documented explains nothing");
+    }
+
+    // --- under an approval, the vendor's engine has weighed the codes ---------------------------
+
+    @Test
+    void aDocumentedDefaultAloneNeverTurnsAnApprovalIntoAnythingElse() {
+        Finding underAge = finding("under_age", new Reason("AGE_BELOW_LIMIT", NextAction.REJECT));
+        Resolution resolution = Resolution.resolve(Verdict.APPROVED, List.of(underAge, finding("blur", BLURRY)));
+        assertEquals(NextAction.PROCEED, resolution.action());
+        assertEquals(2, resolution.findings().size(), "the codes are kept all the same");
+    }
+
+    @Test
+    void underAnApprovalTheVendorsOwnDecisionForACodeStillCounts() {
+        Finding decided = finding("FACE_MISMATCH", FORGED).withDecision(Optional.of(NextAction.REJECT), "reject");
+        assertEquals(NextAction.REJECT, resolve(Verdict.APPROVED, decided));
+    }
+
+    @Test
+    void underAnApprovalACodeNobodyDocumentedGoesToAPerson() {
+        Resolution resolution = Resolution.resolve(Verdict.APPROVED, List.of(unrecognized("BRAND_NEW")));
+        assertEquals(NextAction.MANUAL_REVIEW, resolution.action());
+        assertEquals("BRAND_NEW", resolution.decisive().orElseThrow().raw().get("code"));
+        assertTrue(resolution.decisive().orElseThrow().known().isEmpty());
+    }
+
+    // --- findings --------------------------------------------------------------------------------
+
     @Test
     void withoutADecisionTheDocumentedActionApplies() {
-        assertEquals(NextAction.USER_ACTION, Resolution.resolve(List.of(finding("expired_id", EXPIRED)), 0).action());
+        assertEquals(NextAction.USER_ACTION, finding("expired_id", EXPIRED).action());
+        assertEquals(NextAction.REJECT, resolve(Verdict.REVIEW, finding("under_age",
+                new Reason("AGE_BELOW_LIMIT", NextAction.REJECT))), "a code may ask for more than the verdict");
     }
 
     @Test
     void aDecisionTheVendorSentOverridesTheDocumentedDefault() {
-        Finding decided = finding("FACE_MISMATCH", FORGED).withDecision(Optional.of(NextAction.PROCEED), "accept");
-        Resolution resolution = Resolution.resolve(List.of(decided), 0);
-        assertEquals(NextAction.PROCEED, resolution.action());
-        assertEquals("accept", resolution.findings().get(0).raw().get("decision"), "the decision as sent travels along");
+        Finding decided = finding("FACE_MISMATCH", FORGED).withDecision(Optional.of(NextAction.REJECT), "reject");
+        Resolution resolution = Resolution.resolve(Verdict.REVIEW, List.of(decided));
+        assertEquals(NextAction.REJECT, resolution.action());
+        assertEquals("reject", resolution.findings().get(0).raw().get("decision"), "the decision as sent travels along");
     }
 
     @Test
     void anUnknownDecisionLeavesTheDocumentedDefaultButKeepsWhatWasSent() {
-        Finding odd = finding("FACE_MISMATCH", FORGED).withDecision(Optional.empty(), "maybe");
-        Resolution resolution = Resolution.resolve(List.of(odd), 0);
-        assertEquals(NextAction.MANUAL_REVIEW, resolution.action());
+        Finding odd = finding("under_age", new Reason("AGE_BELOW_LIMIT", NextAction.REJECT))
+                .withDecision(Optional.empty(), "maybe");
+        Resolution resolution = Resolution.resolve(Verdict.REVIEW, List.of(odd));
+        assertEquals(NextAction.REJECT, resolution.action());
         assertEquals("maybe", resolution.findings().get(0).raw().get("decision"));
+    }
+
+    @Test
+    void anInformationalFindingIsKeptButAsksForNothing() {
+        Finding category = new Finding("failureTypes", WireCode.unrecognized(Map.of("code", "ID_DOCUMENT_EXTRACTION")),
+                Optional.empty(), true, Map.of());
+        Resolution resolution = Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(category));
+        assertEquals(NextAction.RETRY_CAPTURE, resolution.action());
+        assertEquals(List.of(category), resolution.findings());
     }
 
     @Test
     void aCaptureRetryBecomesARejectionOnceTheAttemptLimitIsReached() {
         Finding retry = Finding.of(new VendorCode("glare_detected", BLURRY, OptionalInt.of(3)));
-        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(List.of(retry), 2).action());
-        assertEquals(NextAction.REJECT, Resolution.resolve(List.of(retry), 3).action());
-        assertEquals(NextAction.REJECT, Resolution.resolve(List.of(retry), 4).action());
+        assertEquals(NextAction.RETRY_CAPTURE,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(retry), 2, OptionalInt.empty()).action());
+        assertEquals(NextAction.REJECT,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(retry), 3, OptionalInt.empty()).action());
+        assertEquals(NextAction.REJECT,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(), 3, OptionalInt.of(3)).action(),
+                "a retry the verdict asks for without a code is bounded by the limit given");
     }
 
     @Test
     void withoutALimitACaptureRetryStaysARetry() {
-        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(List.of(finding("blur", BLURRY)), 99).action());
+        assertEquals(NextAction.RETRY_CAPTURE,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(finding("blur", BLURRY)), 99, OptionalInt.empty())
+                        .action());
     }
 
     @Test
     void theAttemptLimitDoesNotTurnOtherActionsIntoRejections() {
         Finding expired = Finding.of(new VendorCode("expired_id", EXPIRED, OptionalInt.of(3)));
-        assertEquals(NextAction.USER_ACTION, Resolution.resolve(List.of(expired), 10).action());
+        assertEquals(NextAction.USER_ACTION,
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(expired), 10, OptionalInt.empty()).action());
     }
 
     @Test
@@ -103,7 +214,7 @@ class ResolutionTest {
         Finding blurry = finding("blur", BLURRY);
         Finding forged = finding("forged", FORGED);
         Finding expired = finding("expired", EXPIRED);
-        Resolution resolution = Resolution.resolve(List.of(blurry, forged, expired), 0);
+        Resolution resolution = Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blurry, forged, expired));
         assertEquals(NextAction.MANUAL_REVIEW, resolution.action());
         assertEquals(Optional.of(forged), resolution.decisive());
         assertEquals(List.of(blurry, forged, expired), resolution.findings(), "every finding is kept, in order");
@@ -113,26 +224,26 @@ class ResolutionTest {
     void aRejectionOutranksAnIntegrationErrorWhichOutranksEverythingElse() {
         Finding integration = finding("unauthorized", new Reason("AUTHENTICATION_FAILED", NextAction.FIX_INTEGRATION));
         Finding review = finding("forged", FORGED);
-        assertEquals(NextAction.FIX_INTEGRATION, Resolution.resolve(List.of(review, integration), 0).action());
+        assertEquals(NextAction.FIX_INTEGRATION, resolve(Verdict.ERROR, review, integration));
         Finding reject = finding("under_age", new Reason("AGE_BELOW_LIMIT", NextAction.REJECT));
-        assertEquals(NextAction.REJECT, Resolution.resolve(List.of(integration, reject), 0).action());
+        assertEquals(NextAction.REJECT, resolve(Verdict.ERROR, integration, reject));
     }
 
     @Test
-    void somethingTheCatalogDoesNotKnowGoesToAPersonWithItsRawValues() {
-        Finding unknown = Finding.unknown(Map.of("code", "BRAND_NEW"));
-        Resolution resolution = Resolution.resolve(List.of(finding("blur", BLURRY), unknown), 0);
-        assertEquals(NextAction.MANUAL_REVIEW, resolution.action());
-        assertEquals("BRAND_NEW", resolution.decisive().orElseThrow().raw().get("code"));
-        assertTrue(resolution.decisive().orElseThrow().code().isEmpty());
+    void nullFindingsAreIgnored() {
+        assertEquals(NextAction.USER_ACTION, Resolution.resolve(Verdict.RETRY_REQUESTED,
+                Arrays.asList(null, finding("expired", EXPIRED))).action());
+        assertEquals(NextAction.PROCEED, Resolution.resolve(Verdict.APPROVED, null).action());
     }
 
     @Test
-    void nothingToResolveMeansProceedAndNullsAreIgnored() {
-        assertEquals(NextAction.PROCEED, Resolution.resolve(List.of(), 0).action());
-        assertEquals(NextAction.PROCEED, Resolution.resolve(null, 0).action());
-        assertEquals(NextAction.USER_ACTION,
-                Resolution.resolve(Arrays.asList(null, finding("expired", EXPIRED)), 0).action());
+    void verdictsAreOrderedFromLeastToMostCautiousAndNamedAsSpecsNameThem() {
+        assertEquals(List.of(Verdict.APPROVED, Verdict.IN_PROGRESS, Verdict.PENDING, Verdict.RETRY_REQUESTED,
+                Verdict.UNKNOWN, Verdict.REVIEW, Verdict.ERROR, Verdict.ABORTED, Verdict.DECLINED),
+                List.of(Verdict.values()));
+        assertTrue(Verdict.DECLINED.isMoreCautiousThan(Verdict.APPROVED));
+        assertEquals(Optional.of(Verdict.RETRY_REQUESTED), Verdict.fromSpecName("retry-requested"));
+        assertEquals(Optional.empty(), Verdict.fromSpecName("unknown"), "unknown is never a spec's to give");
     }
 
     @Test

@@ -89,12 +89,6 @@ final class ArgosReader {
             public String reject(ArgosOutcome.Reject reject) {
                 return "Reject: the KYC was rejected";
             }
-
-            @Override
-            public String unknown(ArgosOutcome.Unknown unknown) {
-                return "Unknown: a " + unknown.outcome() + " answer the catalog does not fully know, kept as sent "
-                        + unknown.raw();
-            }
         });
     }
 }

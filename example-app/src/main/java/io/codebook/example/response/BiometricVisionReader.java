@@ -67,11 +67,6 @@ final class BiometricVisionReader {
             public String flowFailure(BiometricVisionOutcome.FlowFailure failure) {
                 return "FlowFailure";
             }
-
-            @Override
-            public String unknown(BiometricVisionOutcome.Unknown unknown) {
-                return "Unknown " + unknown.raw();
-            }
         });
     }
 }

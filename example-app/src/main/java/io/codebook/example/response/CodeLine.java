@@ -3,6 +3,7 @@ package io.codebook.example.response;
 import io.codebook.runtime.Finding;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.WireCode;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +39,8 @@ record CodeLine(String role, Map<String, String> raw, Optional<? extends MappedC
 
     Finding finding() {
         // the vendor's decision counts even for a code the catalog does not know yet
-        return code.<Finding>map(Finding::of).orElseGet(() -> Finding.unknown(raw))
+        WireCode<?> wire = code.isPresent() ? WireCode.known(code.get(), raw) : WireCode.unrecognized(raw);
+        return new Finding(role, wire, Optional.empty(), !counts, java.util.Map.of())
                 .withDecision(decided, raw.get("decision"));
     }
 }

@@ -19,6 +19,7 @@ record Report(String catalog, String vendor, String outcome, List<CodeLine> line
     static Report of(String catalog, String vendor, String outcome, List<CodeLine> lines, List<String> notes,
             int attemptsMade) {
         return new Report(catalog, vendor, outcome, List.copyOf(lines), List.copyOf(notes),
-                Resolution.resolve(lines.stream().filter(CodeLine::counts).map(CodeLine::finding).toList(), attemptsMade));
+                Resolution.resolve(io.codebook.runtime.Verdict.UNKNOWN, lines.stream().map(CodeLine::finding).toList(),
+                        attemptsMade, java.util.OptionalInt.empty()));
     }
 }

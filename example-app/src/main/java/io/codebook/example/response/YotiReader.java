@@ -73,10 +73,6 @@ final class YotiReader {
                 return "RequirementsNotMet: a profile was returned but the scheme was not met";
             }
 
-            @Override
-            public String unknown(YotiOutcome.Unknown unknown) {
-                return "Unknown: an answer the catalogs do not fully know, kept as sent " + unknown.raw();
-            }
         });
         return Report.of("yoti-reason", "Yoti", described, lines, notes, 0);
     }

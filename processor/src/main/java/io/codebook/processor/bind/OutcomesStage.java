@@ -73,9 +73,23 @@ final class OutcomesStage {
         if (list && key.stream().noneMatch(part -> part instanceof KeyPart.CodePart)) {
             problems.report(fields.positionOf("list"), Message.OUTCOME_LIST_WITHOUT_CODE_KEY, where);
         }
-        List<Attribute> outcomeFields = new AttributesStage(problems).read(fields.submap("fields", false)).attributes();
+        Optional<SpecMap> fieldsMap = fields.submap("fields", false);
+        List<Attribute> outcomeFields = new AttributesStage(problems).read(fieldsMap).attributes();
+        fieldsMap.ifPresent(map -> checkOptional(map, where));
         return id.map(value -> new Outcome(value, javaName, description, codes, list, outcomeFields,
                 fields.positionOf("id")));
+    }
+
+    /** An outcome field is read from responses, which may lack it: neither required nor defaulted. */
+    private void checkOptional(SpecMap fieldsMap, String where) {
+        for (SpecMap.Entry entry : fieldsMap.entries()) {
+            if (entry.value() instanceof SpecMap field) {
+                for (String key : List.of("required", "default")) {
+                    field.entry(key).ifPresent(e -> problems.report(e.key().position(), Message.OUTCOME_FIELD_ALWAYS_OPTIONAL,
+                                    entry.key().value(), where, key, key));
+                }
+            }
+        }
     }
 
     /** A list attribute is selected on one of its values ("returnedAs: aborted" = has aborted among them). */

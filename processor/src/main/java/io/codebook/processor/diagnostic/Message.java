@@ -281,6 +281,10 @@ public enum Message {
             "%s holds a list of codes but selects none. Add 'codes', or remove 'list'."),
     OUTCOME_LIST_WITHOUT_CODE_KEY("CODEBOOK-OUTCOME-LIST-KEY",
             "%s holds a list of codes, which needs a catalog keyed by 'code': the list is of wire codes."),
+    OUTCOME_FIELD_ALWAYS_OPTIONAL("CODEBOOK-OUTCOME-FIELD-OPTIONAL",
+            "field '%s' of %s has '%s', but a response may lack any value or send one nobody documented, and that"
+                    + " must never discard the outcome's codes. Remove '%s': the field reads as empty when it is"
+                    + " missing."),
 
     // --- binding: priority ------------------------------------------------------------------------
 

@@ -85,7 +85,11 @@ public final class Reserved {
      * Names an outcome's record components may not take: those Java forbids for record components,
      * and the methods and components generated code gives the records itself.
      */
-    static final Set<String> OUTCOME_COMPONENTS = union(OBJECT_METHODS, Set.of("code", "codes", "match", "outcome", "raw"));
+    static final Set<String> OUTCOME_COMPONENTS = union(OBJECT_METHODS, Set.of("code", "codes", "match", "outcome", "raw",
+            Reserved.SENT_COMPONENT));
+
+    /** The component of every outcome record that keeps the values passed to its factory. */
+    public static final String SENT_COMPONENT = "sent";
 
     /** Factory names of an outcome hierarchy that would clash with its own methods. */
     static final Set<String> FACTORY_METHODS = union(OBJECT_METHODS, Set.of(UNKNOWN_CASE, OTHERWISE, MATCH));

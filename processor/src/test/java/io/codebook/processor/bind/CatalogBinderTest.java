@@ -159,7 +159,7 @@ class CatalogBinderTest {
                 "outcomes:",
                 "  - id: retry",
                 "    codes: {where: {kind: retry}}",
-                "    fields: {retryCount: {type: integer, required: true}}",
+                "    fields: {retryCount: {type: integer}}",
                 "  - {id: expired, javaName: FlowExpired}",
                 "groups: [{id: g, title: G, codes: [{code: A, kind: retry}, {code: B, kind: error}]}]",
                 ""));
@@ -169,6 +169,22 @@ class CatalogBinderTest {
         assertEquals(List.of("A"), catalog.codes().stream()
                 .filter(catalog.outcomes().get(0).codes().orElseThrow()::selects).map(Code::displayKey).toList());
         assertEquals("retryCount", catalog.outcomes().get(0).fields().get(0).name());
+    }
+
+    @Test
+    void anOutcomeFieldIsNeverRequiredNorDefaultedBecauseAResponseMayLackIt() {
+        List<String> problems = problems(HEAD + String.join("\n",
+                "outcomes:",
+                "  - id: retry",
+                "    fields: {attempts: {type: integer, required: true}, decision: {type: string, default: accept}}",
+                "groups: [{id: g, title: G, codes: [{code: A}]}]", ""));
+        assertEquals(List.of("t.yaml:5:40: field 'attempts' of outcome 'retry' has 'required', but a response may lack"
+                        + " any value or send one nobody documented, and that must never discard the outcome's codes."
+                        + " Remove 'required': the field reads as empty when it is missing. [CODEBOOK-OUTCOME-FIELD-OPTIONAL]",
+                "t.yaml:5:82: field 'decision' of outcome 'retry' has 'default', but a response may lack any value or"
+                        + " send one nobody documented, and that must never discard the outcome's codes. Remove"
+                        + " 'default': the field reads as empty when it is missing. [CODEBOOK-OUTCOME-FIELD-OPTIONAL]"),
+                problems);
     }
 
     @Test

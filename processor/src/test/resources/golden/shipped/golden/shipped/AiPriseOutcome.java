@@ -3,6 +3,7 @@ package golden.shipped;
 import io.codebook.runtime.AttributeValue;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.WireCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,45 +13,49 @@ import javax.annotation.processing.Generated;
 
 /**
  * What a response of AiPrise can carry: one record per kind of outcome the catalog
- * spec declares, and {@link Unknown} for anything the catalog does not know.
+ * spec declares.
  *
- * <p>Build one with the factory of its kind ({@link #warning}), which never throws:
- * wire values the catalog does not document give {@link Unknown} with the values as
- * sent. Handle every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code
- * switch} over the records; both fail to compile when a kind is added to the spec and
- * not handled.
+ * <p>Build one with the factory of its kind ({@link #warning}), which never throws. A
+ * code the catalog does not document is kept as {@link WireCode.Unrecognized}, beside
+ * the documented ones; a field value it does not document reads as empty, and every
+ * value stays in the record's {@code sent}. Handle every kind with {@link
+ * #match(Cases)}, or, on Java 21+, with a {@code switch} over the records; both fail
+ * to compile when a kind is added to the spec and not handled.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
         comments = "catalog aiprise"
 )
 @CodebookGenerated("aiprise")
-public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning, AiPriseOutcome.Unknown {
+public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning {
     /**
-     * A {@link Warning} from the values the vendor sent; {@link Unknown} with those
-     * values when the catalog does not document them. Never throws.
+     * A {@link Warning} from the values the vendor sent. Never throws: a code this kind
+     * does not document is kept unrecognized, a field value its type does not document
+     * reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
      * @param decision as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static AiPriseOutcome warning(String code, String decision) {
-        Optional<AiPriseWarning> known = AiPriseWarning.fromCode(code);
-        if (known.isEmpty()) {
-            return unknownWarning(code, decision);
+    static Warning warning(String code, String decision) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
         }
-        Optional<Decision> decisionValue = decision == null ? Optional.empty()
-                : Decision.fromValue(decision);
-        if (decision != null && decisionValue.isEmpty()) {
-            return unknownWarning(code, decision);
+        if (decision != null) {
+            sent.put("decision", decision);
         }
-        return new Warning(known.get(), decisionValue);
+        return new Warning(wireWarning(code), decision == null ? Optional.empty()
+                : Decision.fromValue(decision), sent);
     }
 
-    private static Unknown unknownWarning(String code, String decision) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        raw.put("decision", decision);
-        return new Unknown("warning", raw);
+    private static WireCode<AiPriseWarning> wireWarning(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<AiPriseWarning> known = AiPriseWarning.fromCode(code);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
     /**
@@ -65,42 +70,25 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning, AiPriseOu
      * One warning of a verification result, with the decision AiPrise applied to it (the
      * customer's template may change the documented default).
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
      * @param decision The decision the response carries for this warning, when it carries
      * one.
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("aiprise")
-    record Warning(AiPriseWarning code, Optional<Decision> decision) implements AiPriseOutcome {
+    record Warning(WireCode<AiPriseWarning> code, Optional<Decision> decision,
+            Map<String, Object> sent) implements AiPriseOutcome {
         public Warning {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(decision, "decision");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.warning(this);
-        }
-    }
-
-    /**
-     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
-     * adds a code before the spec does.
-     *
-     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
-     * retry}
-     * @param raw every value as it was passed to the factory, by parameter name; {@code
-     * null} where none was
-     */
-    @CodebookGenerated("aiprise")
-    record Unknown(String outcome, Map<String, Object> raw) implements AiPriseOutcome {
-        public Unknown {
-            Objects.requireNonNull(outcome, "outcome");
-            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-        }
-
-        @Override
-        public <R> R match(Cases<R> cases) {
-            return cases.unknown(this);
         }
     }
 
@@ -172,11 +160,6 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning, AiPriseOu
          * applied to it (the customer's template may change the documented default).
          */
         R warning(Warning value);
-
-        /**
-         * What the catalog does not know, with the values as sent.
-         */
-        R unknown(Unknown value);
     }
 
     /**
@@ -194,11 +177,6 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning, AiPriseOu
 
         @Override
         default R warning(Warning value) {
-            return otherwise();
-        }
-
-        @Override
-        default R unknown(Unknown value) {
             return otherwise();
         }
     }

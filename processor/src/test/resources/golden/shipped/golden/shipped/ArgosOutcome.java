@@ -6,6 +6,7 @@ import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.WireCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,95 +20,125 @@ import javax.annotation.processing.Generated;
 
 /**
  * What a response of ARGOS Identity can carry: one record per kind of outcome the
- * catalog spec declares, and {@link Unknown} for anything the catalog does not know.
+ * catalog spec declares.
  *
  * <p>Build one with the factory of its kind ({@link #retry}, {@link #requestError},
- * {@link #reject}), which never throws: wire values the catalog does not document give
- * {@link Unknown} with the values as sent. Handle every kind with {@link
- * #match(Cases)}, or, on Java 21+, with a {@code switch} over the records; both fail
- * to compile when a kind is added to the spec and not handled.
+ * {@link #reject}), which never throws. A code the catalog does not document is kept
+ * as {@link WireCode.Unrecognized}, beside the documented ones; a field value it does
+ * not document reads as empty, and every value stays in the record's {@code sent}.
+ * Handle every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code switch}
+ * over the records; both fail to compile when a kind is added to the spec and not
+ * handled.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
         comments = "catalog argos"
 )
 @CodebookGenerated("argos")
-public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.RequestError, ArgosOutcome.Reject, ArgosOutcome.Unknown {
+public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.RequestError, ArgosOutcome.Reject {
     /**
-     * A {@link Retry} from the values the vendor sent; {@link Unknown} with those values
-     * when the catalog does not document them. Never throws.
+     * A {@link Retry} from the values the vendor sent. Never throws: a code this kind
+     * does not document is kept unrecognized, a field value its type does not document
+     * reads as empty, and every value stays in {@code sent}.
      *
      * @param step as sent; {@code null} where the response has none
      * @param codes as sent; {@code null} where the response has none
      * @param retryCount as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static ArgosOutcome retry(Integer step, List<String> codes, Integer retryCount) {
-        if (codes == null) {
-            return unknownRetry(step, codes, retryCount);
+    static Retry retry(Integer step, List<String> codes, Integer retryCount) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (step != null) {
+            sent.put("step", step);
         }
-        List<RetryCode> known = new ArrayList<>();
-        for (String wire : codes) {
-            Optional<RetryCode> one = ArgosCode.fromKey(step, "retry", wire)
-                    .flatMap(RetryCode::from);
-            if (one.isEmpty()) {
-                return unknownRetry(step, codes, retryCount);
+        if (codes != null) {
+            sent.put("codes", codes);
+        }
+        if (retryCount != null) {
+            sent.put("retryCount", retryCount);
+        }
+        List<WireCode<RetryCode>> wireCodes = new ArrayList<>();
+        if (codes != null) {
+            for (String one : codes) {
+                wireCodes.add(wireRetry(step, one));
             }
-            known.add(one.get());
         }
-        return new Retry(known, retryCount == null ? OptionalInt.empty()
-                : OptionalInt.of(retryCount));
+        return new Retry(wireCodes, retryCount == null ? OptionalInt.empty()
+                : OptionalInt.of(retryCount), sent);
     }
 
     /**
-     * A {@link RequestError} from the values the vendor sent; {@link Unknown} with those
-     * values when the catalog does not document them. Never throws.
+     * A {@link RequestError} from the values the vendor sent. Never throws: a code this
+     * kind does not document is kept unrecognized, a field value its type does not
+     * document reads as empty, and every value stays in {@code sent}.
      *
      * @param step as sent; {@code null} where the response has none
      * @param code as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static ArgosOutcome requestError(Integer step, String code) {
-        Optional<RequestErrorCode> known = ArgosCode.fromKey(step, "error", code)
-                .flatMap(RequestErrorCode::from);
-        if (known.isEmpty()) {
-            return unknownRequestError(step, code);
+    static RequestError requestError(Integer step, String code) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (step != null) {
+            sent.put("step", step);
         }
-        return new RequestError(known.get());
+        if (code != null) {
+            sent.put("code", code);
+        }
+        return new RequestError(wireRequestError(step, code), sent);
     }
 
     /**
-     * A {@link Reject} from the values the vendor sent; {@link Unknown} with those values
-     * when the catalog does not document them. Never throws.
+     * A {@link Reject} from the values the vendor sent. Never throws: a code this kind
+     * does not document is kept unrecognized, a field value its type does not document
+     * reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static ArgosOutcome reject(String code) {
+    static Reject reject(String code) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        return new Reject(wireReject(code), sent);
+    }
+
+    private static WireCode<RetryCode> wireRetry(Integer step, String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (step != null) {
+            sent.put("step", String.valueOf(step));
+        }
+        sent.put("kind", "retry");
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<RetryCode> known = ArgosCode.fromKey(step, "retry", code).flatMap(RetryCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
+    }
+
+    private static WireCode<RequestErrorCode> wireRequestError(Integer step, String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (step != null) {
+            sent.put("step", String.valueOf(step));
+        }
+        sent.put("kind", "error");
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<RequestErrorCode> known = ArgosCode.fromKey(step, "error", code)
+                .flatMap(RequestErrorCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
+    }
+
+    private static WireCode<RejectCode> wireReject(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("kind", "reject");
+        if (code != null) {
+            sent.put("code", code);
+        }
         Optional<RejectCode> known = ArgosCode.fromKey(null, "reject", code)
                 .flatMap(RejectCode::from);
-        if (known.isEmpty()) {
-            return unknownReject(code);
-        }
-        return new Reject(known.get());
-    }
-
-    private static Unknown unknownRetry(Integer step, List<String> codes, Integer retryCount) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("step", step);
-        raw.put("codes", codes);
-        raw.put("retryCount", retryCount);
-        return new Unknown("retry", raw);
-    }
-
-    private static Unknown unknownRequestError(Integer step, String code) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("step", step);
-        raw.put("code", code);
-        return new Unknown("error", raw);
-    }
-
-    private static Unknown unknownReject(String code) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        return new Unknown("reject", raw);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
     /**
@@ -122,15 +153,20 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
      * A step answered with HTTP 200 and one or more retry codes: the user is asked to
      * retry.
      *
-     * @param codes the codes, each one this kind of outcome can hold
+     * @param codes the codes as sent, in order: each {@code Known} where this kind
+     * documents it, {@code Unrecognized} with the values as sent where it does not
      * @param retryCount How many times the user has retried (the response's retryCount);
      * ARGOS rejects at the third retry (reject comment too_many_retry).
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("argos")
-    record Retry(List<RetryCode> codes, OptionalInt retryCount) implements ArgosOutcome {
+    record Retry(List<WireCode<RetryCode>> codes, OptionalInt retryCount,
+            Map<String, Object> sent) implements ArgosOutcome {
         public Retry {
             codes = List.copyOf(codes);
             Objects.requireNonNull(retryCount, "retryCount");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
@@ -142,12 +178,17 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     /**
      * A step answered with HTTP 400 and an error code.
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("argos")
-    record RequestError(RequestErrorCode code) implements ArgosOutcome {
+    record RequestError(WireCode<RequestErrorCode> code,
+            Map<String, Object> sent) implements ArgosOutcome {
         public RequestError {
             Objects.requireNonNull(code, "code");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
@@ -160,39 +201,21 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
      * The KYC was rejected, with a reject comment code (kyc_result.commentCode in the
      * webhook).
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("argos")
-    record Reject(RejectCode code) implements ArgosOutcome {
+    record Reject(WireCode<RejectCode> code, Map<String, Object> sent) implements ArgosOutcome {
         public Reject {
             Objects.requireNonNull(code, "code");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.reject(this);
-        }
-    }
-
-    /**
-     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
-     * adds a code before the spec does.
-     *
-     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
-     * retry}
-     * @param raw every value as it was passed to the factory, by parameter name; {@code
-     * null} where none was
-     */
-    @CodebookGenerated("argos")
-    record Unknown(String outcome, Map<String, Object> raw) implements ArgosOutcome {
-        public Unknown {
-            Objects.requireNonNull(outcome, "outcome");
-            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-        }
-
-        @Override
-        public <R> R match(Cases<R> cases) {
-            return cases.unknown(this);
         }
     }
 
@@ -205,187 +228,187 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         /**
          * {@link ArgosCode#STEP1_RETRY_MRZ_PROTOCOL_FAIL}
          */
-        STEP1_RETRY_MRZ_PROTOCOL_FAIL( ArgosCode.STEP1_RETRY_MRZ_PROTOCOL_FAIL),
+        STEP1_RETRY_MRZ_PROTOCOL_FAIL(ArgosCode.STEP1_RETRY_MRZ_PROTOCOL_FAIL),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_BARCODE_PROTOCOL_FAIL}
          */
-        STEP1_RETRY_BARCODE_PROTOCOL_FAIL( ArgosCode.STEP1_RETRY_BARCODE_PROTOCOL_FAIL),
+        STEP1_RETRY_BARCODE_PROTOCOL_FAIL(ArgosCode.STEP1_RETRY_BARCODE_PROTOCOL_FAIL),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_INVALID_BACK_DOCUMENT}
          */
-        STEP1_RETRY_INVALID_BACK_DOCUMENT( ArgosCode.STEP1_RETRY_INVALID_BACK_DOCUMENT),
+        STEP1_RETRY_INVALID_BACK_DOCUMENT(ArgosCode.STEP1_RETRY_INVALID_BACK_DOCUMENT),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_DOCUMENT_COUNTRY_MISMATCH}
          */
-        STEP1_RETRY_DOCUMENT_COUNTRY_MISMATCH( ArgosCode.STEP1_RETRY_DOCUMENT_COUNTRY_MISMATCH),
+        STEP1_RETRY_DOCUMENT_COUNTRY_MISMATCH(ArgosCode.STEP1_RETRY_DOCUMENT_COUNTRY_MISMATCH),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_DOCUMENT_EXPIRED}
          */
-        STEP1_RETRY_DOCUMENT_EXPIRED( ArgosCode.STEP1_RETRY_DOCUMENT_EXPIRED),
+        STEP1_RETRY_DOCUMENT_EXPIRED(ArgosCode.STEP1_RETRY_DOCUMENT_EXPIRED),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_DOCUMENT_NAME_MISMATCH}
          */
-        STEP1_RETRY_DOCUMENT_NAME_MISMATCH( ArgosCode.STEP1_RETRY_DOCUMENT_NAME_MISMATCH),
+        STEP1_RETRY_DOCUMENT_NAME_MISMATCH(ArgosCode.STEP1_RETRY_DOCUMENT_NAME_MISMATCH),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_DOCUMENT_DOB_MISMATCH}
          */
-        STEP1_RETRY_DOCUMENT_DOB_MISMATCH( ArgosCode.STEP1_RETRY_DOCUMENT_DOB_MISMATCH),
+        STEP1_RETRY_DOCUMENT_DOB_MISMATCH(ArgosCode.STEP1_RETRY_DOCUMENT_DOB_MISMATCH),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_MISSING_EXPIRY_DATE}
          */
-        STEP1_RETRY_MISSING_EXPIRY_DATE( ArgosCode.STEP1_RETRY_MISSING_EXPIRY_DATE),
+        STEP1_RETRY_MISSING_EXPIRY_DATE(ArgosCode.STEP1_RETRY_MISSING_EXPIRY_DATE),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_MISSING_ISSUE_DATE}
          */
-        STEP1_RETRY_MISSING_ISSUE_DATE( ArgosCode.STEP1_RETRY_MISSING_ISSUE_DATE),
+        STEP1_RETRY_MISSING_ISSUE_DATE(ArgosCode.STEP1_RETRY_MISSING_ISSUE_DATE),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_MISSING_BIRTH_DATE}
          */
-        STEP1_RETRY_MISSING_BIRTH_DATE( ArgosCode.STEP1_RETRY_MISSING_BIRTH_DATE),
+        STEP1_RETRY_MISSING_BIRTH_DATE(ArgosCode.STEP1_RETRY_MISSING_BIRTH_DATE),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_MISSING_DOCUMENT_NUMBER}
          */
-        STEP1_RETRY_MISSING_DOCUMENT_NUMBER( ArgosCode.STEP1_RETRY_MISSING_DOCUMENT_NUMBER),
+        STEP1_RETRY_MISSING_DOCUMENT_NUMBER(ArgosCode.STEP1_RETRY_MISSING_DOCUMENT_NUMBER),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_MISSING_PERSONAL_NUMBER}
          */
-        STEP1_RETRY_MISSING_PERSONAL_NUMBER( ArgosCode.STEP1_RETRY_MISSING_PERSONAL_NUMBER),
+        STEP1_RETRY_MISSING_PERSONAL_NUMBER(ArgosCode.STEP1_RETRY_MISSING_PERSONAL_NUMBER),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_MISSING_NAME}
          */
-        STEP1_RETRY_MISSING_NAME( ArgosCode.STEP1_RETRY_MISSING_NAME),
+        STEP1_RETRY_MISSING_NAME(ArgosCode.STEP1_RETRY_MISSING_NAME),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_GLARE_DETECTED}
          */
-        STEP1_RETRY_GLARE_DETECTED( ArgosCode.STEP1_RETRY_GLARE_DETECTED),
+        STEP1_RETRY_GLARE_DETECTED(ArgosCode.STEP1_RETRY_GLARE_DETECTED),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_RECAPTURED_DOCUMENT}
          */
-        STEP1_RETRY_RECAPTURED_DOCUMENT( ArgosCode.STEP1_RETRY_RECAPTURED_DOCUMENT),
+        STEP1_RETRY_RECAPTURED_DOCUMENT(ArgosCode.STEP1_RETRY_RECAPTURED_DOCUMENT),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_SCREEN_DETECTED}
          */
-        STEP1_RETRY_SCREEN_DETECTED( ArgosCode.STEP1_RETRY_SCREEN_DETECTED),
+        STEP1_RETRY_SCREEN_DETECTED(ArgosCode.STEP1_RETRY_SCREEN_DETECTED),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_IMAGE_FORGERY}
          */
-        STEP1_RETRY_IMAGE_FORGERY( ArgosCode.STEP1_RETRY_IMAGE_FORGERY),
+        STEP1_RETRY_IMAGE_FORGERY(ArgosCode.STEP1_RETRY_IMAGE_FORGERY),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_FEATURE_VERIFICATION_FAILED}
          */
-        STEP1_RETRY_FEATURE_VERIFICATION_FAILED( ArgosCode.STEP1_RETRY_FEATURE_VERIFICATION_FAILED),
+        STEP1_RETRY_FEATURE_VERIFICATION_FAILED(ArgosCode.STEP1_RETRY_FEATURE_VERIFICATION_FAILED),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_IMAGE_EDITED}
          */
-        STEP1_RETRY_IMAGE_EDITED( ArgosCode.STEP1_RETRY_IMAGE_EDITED),
+        STEP1_RETRY_IMAGE_EDITED(ArgosCode.STEP1_RETRY_IMAGE_EDITED),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_FAKE_ID}
          */
-        STEP1_RETRY_FAKE_ID( ArgosCode.STEP1_RETRY_FAKE_ID),
+        STEP1_RETRY_FAKE_ID(ArgosCode.STEP1_RETRY_FAKE_ID),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_ARTIFICIAL_IMAGE}
          */
-        STEP1_RETRY_ARTIFICIAL_IMAGE( ArgosCode.STEP1_RETRY_ARTIFICIAL_IMAGE),
+        STEP1_RETRY_ARTIFICIAL_IMAGE(ArgosCode.STEP1_RETRY_ARTIFICIAL_IMAGE),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_ARTIFICIAL_TEXT}
          */
-        STEP1_RETRY_ARTIFICIAL_TEXT( ArgosCode.STEP1_RETRY_ARTIFICIAL_TEXT),
+        STEP1_RETRY_ARTIFICIAL_TEXT(ArgosCode.STEP1_RETRY_ARTIFICIAL_TEXT),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_TEXT_FORGERY}
          */
-        STEP1_RETRY_TEXT_FORGERY( ArgosCode.STEP1_RETRY_TEXT_FORGERY),
+        STEP1_RETRY_TEXT_FORGERY(ArgosCode.STEP1_RETRY_TEXT_FORGERY),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_CHECK_DIGIT_FAILED}
          */
-        STEP1_RETRY_CHECK_DIGIT_FAILED( ArgosCode.STEP1_RETRY_CHECK_DIGIT_FAILED),
+        STEP1_RETRY_CHECK_DIGIT_FAILED(ArgosCode.STEP1_RETRY_CHECK_DIGIT_FAILED),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_IMAGE_TOO_BLURRY}
          */
-        STEP1_RETRY_IMAGE_TOO_BLURRY( ArgosCode.STEP1_RETRY_IMAGE_TOO_BLURRY),
+        STEP1_RETRY_IMAGE_TOO_BLURRY(ArgosCode.STEP1_RETRY_IMAGE_TOO_BLURRY),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_BLACK_WHITE_DOCUMENT}
          */
-        STEP1_RETRY_BLACK_WHITE_DOCUMENT( ArgosCode.STEP1_RETRY_BLACK_WHITE_DOCUMENT),
+        STEP1_RETRY_BLACK_WHITE_DOCUMENT(ArgosCode.STEP1_RETRY_BLACK_WHITE_DOCUMENT),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_PHYSICAL_DOCUMENT_MISSING}
          */
-        STEP1_RETRY_PHYSICAL_DOCUMENT_MISSING( ArgosCode.STEP1_RETRY_PHYSICAL_DOCUMENT_MISSING),
+        STEP1_RETRY_PHYSICAL_DOCUMENT_MISSING(ArgosCode.STEP1_RETRY_PHYSICAL_DOCUMENT_MISSING),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_EXPIRED_ID}
          */
-        STEP1_RETRY_EXPIRED_ID( ArgosCode.STEP1_RETRY_EXPIRED_ID),
+        STEP1_RETRY_EXPIRED_ID(ArgosCode.STEP1_RETRY_EXPIRED_ID),
 
         /**
          * {@link ArgosCode#STEP1_RETRY_ID_LIVENESS_FAIL}
          */
-        STEP1_RETRY_ID_LIVENESS_FAIL( ArgosCode.STEP1_RETRY_ID_LIVENESS_FAIL),
+        STEP1_RETRY_ID_LIVENESS_FAIL(ArgosCode.STEP1_RETRY_ID_LIVENESS_FAIL),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_IDENTITY_VERIFICATION_FAIL}
          */
-        STEP2_RETRY_IDENTITY_VERIFICATION_FAIL( ArgosCode.STEP2_RETRY_IDENTITY_VERIFICATION_FAIL),
+        STEP2_RETRY_IDENTITY_VERIFICATION_FAIL(ArgosCode.STEP2_RETRY_IDENTITY_VERIFICATION_FAIL),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_NO_FACE}
          */
-        STEP2_RETRY_NO_FACE( ArgosCode.STEP2_RETRY_NO_FACE),
+        STEP2_RETRY_NO_FACE(ArgosCode.STEP2_RETRY_NO_FACE),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_FACE_COMPARE_UNDERSCORE}
          */
-        STEP2_RETRY_FACE_COMPARE_UNDERSCORE( ArgosCode.STEP2_RETRY_FACE_COMPARE_UNDERSCORE),
+        STEP2_RETRY_FACE_COMPARE_UNDERSCORE(ArgosCode.STEP2_RETRY_FACE_COMPARE_UNDERSCORE),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_FACE_COMPARE_FAIL}
          */
-        STEP2_RETRY_FACE_COMPARE_FAIL( ArgosCode.STEP2_RETRY_FACE_COMPARE_FAIL),
+        STEP2_RETRY_FACE_COMPARE_FAIL(ArgosCode.STEP2_RETRY_FACE_COMPARE_FAIL),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_FACE_DETECT_ERROR}
          */
-        STEP2_RETRY_FACE_DETECT_ERROR( ArgosCode.STEP2_RETRY_FACE_DETECT_ERROR),
+        STEP2_RETRY_FACE_DETECT_ERROR(ArgosCode.STEP2_RETRY_FACE_DETECT_ERROR),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_LIVENESS_FAIL}
          */
-        STEP2_RETRY_LIVENESS_FAIL( ArgosCode.STEP2_RETRY_LIVENESS_FAIL),
+        STEP2_RETRY_LIVENESS_FAIL(ArgosCode.STEP2_RETRY_LIVENESS_FAIL),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_LIVENESS_ERROR}
          */
-        STEP2_RETRY_LIVENESS_ERROR( ArgosCode.STEP2_RETRY_LIVENESS_ERROR),
+        STEP2_RETRY_LIVENESS_ERROR(ArgosCode.STEP2_RETRY_LIVENESS_ERROR),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_BANK_AUTHENTICATION_FAIL}
          */
-        STEP2_RETRY_BANK_AUTHENTICATION_FAIL( ArgosCode.STEP2_RETRY_BANK_AUTHENTICATION_FAIL),
+        STEP2_RETRY_BANK_AUTHENTICATION_FAIL(ArgosCode.STEP2_RETRY_BANK_AUTHENTICATION_FAIL),
 
         /**
          * {@link ArgosCode#STEP2_RETRY_BANK_AUTHENTICATION_CODE_FAIL}
@@ -623,202 +646,202 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_PAYLOAD}
          */
-        STEP1_ERROR_INVALID_PAYLOAD( ArgosCode.STEP1_ERROR_INVALID_PAYLOAD),
+        STEP1_ERROR_INVALID_PAYLOAD(ArgosCode.STEP1_ERROR_INVALID_PAYLOAD),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_ID_IMAGE}
          */
-        STEP1_ERROR_INVALID_ID_IMAGE( ArgosCode.STEP1_ERROR_INVALID_ID_IMAGE),
+        STEP1_ERROR_INVALID_ID_IMAGE(ArgosCode.STEP1_ERROR_INVALID_ID_IMAGE),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_REQUEST}
          */
-        STEP1_ERROR_INVALID_REQUEST( ArgosCode.STEP1_ERROR_INVALID_REQUEST),
+        STEP1_ERROR_INVALID_REQUEST(ArgosCode.STEP1_ERROR_INVALID_REQUEST),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_PROJECT}
          */
-        STEP1_ERROR_INVALID_PROJECT( ArgosCode.STEP1_ERROR_INVALID_PROJECT),
+        STEP1_ERROR_INVALID_PROJECT(ArgosCode.STEP1_ERROR_INVALID_PROJECT),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_MISSING_PARAMETERS}
          */
-        STEP1_ERROR_MISSING_PARAMETERS( ArgosCode.STEP1_ERROR_MISSING_PARAMETERS),
+        STEP1_ERROR_MISSING_PARAMETERS(ArgosCode.STEP1_ERROR_MISSING_PARAMETERS),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_ID_TYPE_SNAKE}
          */
-        STEP1_ERROR_INVALID_ID_TYPE_SNAKE( ArgosCode.STEP1_ERROR_INVALID_ID_TYPE_SNAKE),
+        STEP1_ERROR_INVALID_ID_TYPE_SNAKE(ArgosCode.STEP1_ERROR_INVALID_ID_TYPE_SNAKE),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_INPUT_FORMAT}
          */
-        STEP1_ERROR_INVALID_INPUT_FORMAT( ArgosCode.STEP1_ERROR_INVALID_INPUT_FORMAT),
+        STEP1_ERROR_INVALID_INPUT_FORMAT(ArgosCode.STEP1_ERROR_INVALID_INPUT_FORMAT),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_EMAIL}
          */
-        STEP1_ERROR_INVALID_EMAIL( ArgosCode.STEP1_ERROR_INVALID_EMAIL),
+        STEP1_ERROR_INVALID_EMAIL(ArgosCode.STEP1_ERROR_INVALID_EMAIL),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_ID_IMAGE_ERROR}
          */
-        STEP1_ERROR_ID_IMAGE_ERROR( ArgosCode.STEP1_ERROR_ID_IMAGE_ERROR),
+        STEP1_ERROR_ID_IMAGE_ERROR(ArgosCode.STEP1_ERROR_ID_IMAGE_ERROR),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_DATA_PROCESSING_ERROR}
          */
-        STEP1_ERROR_DATA_PROCESSING_ERROR( ArgosCode.STEP1_ERROR_DATA_PROCESSING_ERROR),
+        STEP1_ERROR_DATA_PROCESSING_ERROR(ArgosCode.STEP1_ERROR_DATA_PROCESSING_ERROR),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_SAVE_IMAGE_ERROR}
          */
-        STEP1_ERROR_SAVE_IMAGE_ERROR( ArgosCode.STEP1_ERROR_SAVE_IMAGE_ERROR),
+        STEP1_ERROR_SAVE_IMAGE_ERROR(ArgosCode.STEP1_ERROR_SAVE_IMAGE_ERROR),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_PROCESSED_SUBMISSION}
          */
-        STEP1_ERROR_PROCESSED_SUBMISSION( ArgosCode.STEP1_ERROR_PROCESSED_SUBMISSION),
+        STEP1_ERROR_PROCESSED_SUBMISSION(ArgosCode.STEP1_ERROR_PROCESSED_SUBMISSION),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_REJECTED_SUBMISSION}
          */
-        STEP1_ERROR_REJECTED_SUBMISSION( ArgosCode.STEP1_ERROR_REJECTED_SUBMISSION),
+        STEP1_ERROR_REJECTED_SUBMISSION(ArgosCode.STEP1_ERROR_REJECTED_SUBMISSION),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_REVIEWING}
          */
-        STEP1_ERROR_REVIEWING( ArgosCode.STEP1_ERROR_REVIEWING),
+        STEP1_ERROR_REVIEWING(ArgosCode.STEP1_ERROR_REVIEWING),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_NOT_AN_ID}
          */
-        STEP1_ERROR_NOT_AN_ID( ArgosCode.STEP1_ERROR_NOT_AN_ID),
+        STEP1_ERROR_NOT_AN_ID(ArgosCode.STEP1_ERROR_NOT_AN_ID),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_ID_DETECTION_ERROR}
          */
-        STEP1_ERROR_ID_DETECTION_ERROR( ArgosCode.STEP1_ERROR_ID_DETECTION_ERROR),
+        STEP1_ERROR_ID_DETECTION_ERROR(ArgosCode.STEP1_ERROR_ID_DETECTION_ERROR),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_OCR_FAIL}
          */
-        STEP1_ERROR_OCR_FAIL( ArgosCode.STEP1_ERROR_OCR_FAIL),
+        STEP1_ERROR_OCR_FAIL(ArgosCode.STEP1_ERROR_OCR_FAIL),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_ID}
          */
-        STEP1_ERROR_INVALID_ID( ArgosCode.STEP1_ERROR_INVALID_ID),
+        STEP1_ERROR_INVALID_ID(ArgosCode.STEP1_ERROR_INVALID_ID),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_ID_VALIDATION_ERROR}
          */
-        STEP1_ERROR_ID_VALIDATION_ERROR( ArgosCode.STEP1_ERROR_ID_VALIDATION_ERROR),
+        STEP1_ERROR_ID_VALIDATION_ERROR(ArgosCode.STEP1_ERROR_ID_VALIDATION_ERROR),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_INVALID_ID_TYPE}
          */
-        STEP1_ERROR_INVALID_ID_TYPE( ArgosCode.STEP1_ERROR_INVALID_ID_TYPE),
+        STEP1_ERROR_INVALID_ID_TYPE(ArgosCode.STEP1_ERROR_INVALID_ID_TYPE),
 
         /**
          * {@link ArgosCode#STEP1_ERROR_ID_LIVENESS_ERROR}
          */
-        STEP1_ERROR_ID_LIVENESS_ERROR( ArgosCode.STEP1_ERROR_ID_LIVENESS_ERROR),
+        STEP1_ERROR_ID_LIVENESS_ERROR(ArgosCode.STEP1_ERROR_ID_LIVENESS_ERROR),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_PAYLOAD}
          */
-        STEP2_ERROR_INVALID_PAYLOAD( ArgosCode.STEP2_ERROR_INVALID_PAYLOAD),
+        STEP2_ERROR_INVALID_PAYLOAD(ArgosCode.STEP2_ERROR_INVALID_PAYLOAD),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_REQUEST}
          */
-        STEP2_ERROR_INVALID_REQUEST( ArgosCode.STEP2_ERROR_INVALID_REQUEST),
+        STEP2_ERROR_INVALID_REQUEST(ArgosCode.STEP2_ERROR_INVALID_REQUEST),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_FACE_IMAGE}
          */
-        STEP2_ERROR_INVALID_FACE_IMAGE( ArgosCode.STEP2_ERROR_INVALID_FACE_IMAGE),
+        STEP2_ERROR_INVALID_FACE_IMAGE(ArgosCode.STEP2_ERROR_INVALID_FACE_IMAGE),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_MISSING_PARAMETERS}
          */
-        STEP2_ERROR_MISSING_PARAMETERS( ArgosCode.STEP2_ERROR_MISSING_PARAMETERS),
+        STEP2_ERROR_MISSING_PARAMETERS(ArgosCode.STEP2_ERROR_MISSING_PARAMETERS),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_ADDRESS_IMAGE}
          */
-        STEP2_ERROR_INVALID_ADDRESS_IMAGE( ArgosCode.STEP2_ERROR_INVALID_ADDRESS_IMAGE),
+        STEP2_ERROR_INVALID_ADDRESS_IMAGE(ArgosCode.STEP2_ERROR_INVALID_ADDRESS_IMAGE),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_SUBMISSION_ID}
          */
-        STEP2_ERROR_INVALID_SUBMISSION_ID( ArgosCode.STEP2_ERROR_INVALID_SUBMISSION_ID),
+        STEP2_ERROR_INVALID_SUBMISSION_ID(ArgosCode.STEP2_ERROR_INVALID_SUBMISSION_ID),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_NO_SUBMISSION}
          */
-        STEP2_ERROR_NO_SUBMISSION( ArgosCode.STEP2_ERROR_NO_SUBMISSION),
+        STEP2_ERROR_NO_SUBMISSION(ArgosCode.STEP2_ERROR_NO_SUBMISSION),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_PROCESSED_SUBMISSION}
          */
-        STEP2_ERROR_PROCESSED_SUBMISSION( ArgosCode.STEP2_ERROR_PROCESSED_SUBMISSION),
+        STEP2_ERROR_PROCESSED_SUBMISSION(ArgosCode.STEP2_ERROR_PROCESSED_SUBMISSION),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_REJECTED_SUBMISSION}
          */
-        STEP2_ERROR_REJECTED_SUBMISSION( ArgosCode.STEP2_ERROR_REJECTED_SUBMISSION),
+        STEP2_ERROR_REJECTED_SUBMISSION(ArgosCode.STEP2_ERROR_REJECTED_SUBMISSION),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_UNAUTHORIZED}
          */
-        STEP2_ERROR_UNAUTHORIZED( ArgosCode.STEP2_ERROR_UNAUTHORIZED),
+        STEP2_ERROR_UNAUTHORIZED(ArgosCode.STEP2_ERROR_UNAUTHORIZED),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_MISSING_ADDRESS}
          */
-        STEP2_ERROR_MISSING_ADDRESS( ArgosCode.STEP2_ERROR_MISSING_ADDRESS),
+        STEP2_ERROR_MISSING_ADDRESS(ArgosCode.STEP2_ERROR_MISSING_ADDRESS),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_UNEXPECTED_ERROR}
          */
-        STEP2_ERROR_UNEXPECTED_ERROR( ArgosCode.STEP2_ERROR_UNEXPECTED_ERROR),
+        STEP2_ERROR_UNEXPECTED_ERROR(ArgosCode.STEP2_ERROR_UNEXPECTED_ERROR),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_VERIFY_KOR_ERROR}
          */
-        STEP2_ERROR_VERIFY_KOR_ERROR( ArgosCode.STEP2_ERROR_VERIFY_KOR_ERROR),
+        STEP2_ERROR_VERIFY_KOR_ERROR(ArgosCode.STEP2_ERROR_VERIFY_KOR_ERROR),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_BANK_AUTHENTICATION}
          */
-        STEP2_ERROR_INVALID_BANK_AUTHENTICATION( ArgosCode.STEP2_ERROR_INVALID_BANK_AUTHENTICATION),
+        STEP2_ERROR_INVALID_BANK_AUTHENTICATION(ArgosCode.STEP2_ERROR_INVALID_BANK_AUTHENTICATION),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_MISSING_REQUIRED_FIELD}
          */
-        STEP2_ERROR_MISSING_REQUIRED_FIELD( ArgosCode.STEP2_ERROR_MISSING_REQUIRED_FIELD),
+        STEP2_ERROR_MISSING_REQUIRED_FIELD(ArgosCode.STEP2_ERROR_MISSING_REQUIRED_FIELD),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_BANK_AUTHENTICATION_FAIL}
          */
-        STEP2_ERROR_BANK_AUTHENTICATION_FAIL( ArgosCode.STEP2_ERROR_BANK_AUTHENTICATION_FAIL),
+        STEP2_ERROR_BANK_AUTHENTICATION_FAIL(ArgosCode.STEP2_ERROR_BANK_AUTHENTICATION_FAIL),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_EXCEEDED_72HOUR_LIMIT}
          */
-        STEP2_ERROR_EXCEEDED_72HOUR_LIMIT( ArgosCode.STEP2_ERROR_EXCEEDED_72HOUR_LIMIT),
+        STEP2_ERROR_EXCEEDED_72HOUR_LIMIT(ArgosCode.STEP2_ERROR_EXCEEDED_72HOUR_LIMIT),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_INVALID_ID_TYPE}
          */
-        STEP2_ERROR_INVALID_ID_TYPE( ArgosCode.STEP2_ERROR_INVALID_ID_TYPE),
+        STEP2_ERROR_INVALID_ID_TYPE(ArgosCode.STEP2_ERROR_INVALID_ID_TYPE),
 
         /**
          * {@link ArgosCode#STEP2_ERROR_FACE_VALIDATION_ERROR}
          */
-        STEP2_ERROR_FACE_VALIDATION_ERROR( ArgosCode.STEP2_ERROR_FACE_VALIDATION_ERROR);
+        STEP2_ERROR_FACE_VALIDATION_ERROR(ArgosCode.STEP2_ERROR_FACE_VALIDATION_ERROR);
 
         private final ArgosCode code;
 
@@ -1042,102 +1065,102 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         /**
          * {@link ArgosCode#REJECT_TOO_MANY_RETRY}
          */
-        REJECT_TOO_MANY_RETRY( ArgosCode.REJECT_TOO_MANY_RETRY),
+        REJECT_TOO_MANY_RETRY(ArgosCode.REJECT_TOO_MANY_RETRY),
 
         /**
          * {@link ArgosCode#REJECT_TIMEOUT}
          */
-        REJECT_TIMEOUT( ArgosCode.REJECT_TIMEOUT),
+        REJECT_TIMEOUT(ArgosCode.REJECT_TIMEOUT),
 
         /**
          * {@link ArgosCode#REJECT_DUPLICATE_USER}
          */
-        REJECT_DUPLICATE_USER( ArgosCode.REJECT_DUPLICATE_USER),
+        REJECT_DUPLICATE_USER(ArgosCode.REJECT_DUPLICATE_USER),
 
         /**
          * {@link ArgosCode#REJECT_BLACKLIST_COUNTRY}
          */
-        REJECT_BLACKLIST_COUNTRY( ArgosCode.REJECT_BLACKLIST_COUNTRY),
+        REJECT_BLACKLIST_COUNTRY(ArgosCode.REJECT_BLACKLIST_COUNTRY),
 
         /**
          * {@link ArgosCode#REJECT_UNDER_AGE_LIMIT}
          */
-        REJECT_UNDER_AGE_LIMIT( ArgosCode.REJECT_UNDER_AGE_LIMIT),
+        REJECT_UNDER_AGE_LIMIT(ArgosCode.REJECT_UNDER_AGE_LIMIT),
 
         /**
          * {@link ArgosCode#REJECT_INVALID_ACCEPTED_ID}
          */
-        REJECT_INVALID_ACCEPTED_ID( ArgosCode.REJECT_INVALID_ACCEPTED_ID),
+        REJECT_INVALID_ACCEPTED_ID(ArgosCode.REJECT_INVALID_ACCEPTED_ID),
 
         /**
          * {@link ArgosCode#REJECT_ID_IMAGE_INVALID_IMAGE}
          */
-        REJECT_ID_IMAGE_INVALID_IMAGE( ArgosCode.REJECT_ID_IMAGE_INVALID_IMAGE),
+        REJECT_ID_IMAGE_INVALID_IMAGE(ArgosCode.REJECT_ID_IMAGE_INVALID_IMAGE),
 
         /**
          * {@link ArgosCode#REJECT_ID_IMAGE_INVALID_ID}
          */
-        REJECT_ID_IMAGE_INVALID_ID( ArgosCode.REJECT_ID_IMAGE_INVALID_ID),
+        REJECT_ID_IMAGE_INVALID_ID(ArgosCode.REJECT_ID_IMAGE_INVALID_ID),
 
         /**
          * {@link ArgosCode#REJECT_ID_IMAGE_ERROR}
          */
-        REJECT_ID_IMAGE_ERROR( ArgosCode.REJECT_ID_IMAGE_ERROR),
+        REJECT_ID_IMAGE_ERROR(ArgosCode.REJECT_ID_IMAGE_ERROR),
 
         /**
          * {@link ArgosCode#REJECT_ID_IMAGE_BAD_IMAGE}
          */
-        REJECT_ID_IMAGE_BAD_IMAGE( ArgosCode.REJECT_ID_IMAGE_BAD_IMAGE),
+        REJECT_ID_IMAGE_BAD_IMAGE(ArgosCode.REJECT_ID_IMAGE_BAD_IMAGE),
 
         /**
          * {@link ArgosCode#REJECT_ID_INFO_DATA_MISMATCH}
          */
-        REJECT_ID_INFO_DATA_MISMATCH( ArgosCode.REJECT_ID_INFO_DATA_MISMATCH),
+        REJECT_ID_INFO_DATA_MISMATCH(ArgosCode.REJECT_ID_INFO_DATA_MISMATCH),
 
         /**
          * {@link ArgosCode#REJECT_ID_INFO_BLACKLIST}
          */
-        REJECT_ID_INFO_BLACKLIST( ArgosCode.REJECT_ID_INFO_BLACKLIST),
+        REJECT_ID_INFO_BLACKLIST(ArgosCode.REJECT_ID_INFO_BLACKLIST),
 
         /**
          * {@link ArgosCode#REJECT_ID_INFO_NOT_OF_AGE}
          */
-        REJECT_ID_INFO_NOT_OF_AGE( ArgosCode.REJECT_ID_INFO_NOT_OF_AGE),
+        REJECT_ID_INFO_NOT_OF_AGE(ArgosCode.REJECT_ID_INFO_NOT_OF_AGE),
 
         /**
          * {@link ArgosCode#REJECT_ADDRESS_IMAGE_INVALID_IMAGE}
          */
-        REJECT_ADDRESS_IMAGE_INVALID_IMAGE( ArgosCode.REJECT_ADDRESS_IMAGE_INVALID_IMAGE),
+        REJECT_ADDRESS_IMAGE_INVALID_IMAGE(ArgosCode.REJECT_ADDRESS_IMAGE_INVALID_IMAGE),
 
         /**
          * {@link ArgosCode#REJECT_ADDRESS_IMAGE_ERROR}
          */
-        REJECT_ADDRESS_IMAGE_ERROR( ArgosCode.REJECT_ADDRESS_IMAGE_ERROR),
+        REJECT_ADDRESS_IMAGE_ERROR(ArgosCode.REJECT_ADDRESS_IMAGE_ERROR),
 
         /**
          * {@link ArgosCode#REJECT_ADDRESS_IMAGE_BAD_IMAGE}
          */
-        REJECT_ADDRESS_IMAGE_BAD_IMAGE( ArgosCode.REJECT_ADDRESS_IMAGE_BAD_IMAGE),
+        REJECT_ADDRESS_IMAGE_BAD_IMAGE(ArgosCode.REJECT_ADDRESS_IMAGE_BAD_IMAGE),
 
         /**
          * {@link ArgosCode#REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT}
          */
-        REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT( ArgosCode.REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT),
+        REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT(ArgosCode.REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT),
 
         /**
          * {@link ArgosCode#REJECT_ADDRESS_INFO_DATA_MISMATCH}
          */
-        REJECT_ADDRESS_INFO_DATA_MISMATCH( ArgosCode.REJECT_ADDRESS_INFO_DATA_MISMATCH),
+        REJECT_ADDRESS_INFO_DATA_MISMATCH(ArgosCode.REJECT_ADDRESS_INFO_DATA_MISMATCH),
 
         /**
          * {@link ArgosCode#REJECT_OTHER}
          */
-        REJECT_OTHER( ArgosCode.REJECT_OTHER),
+        REJECT_OTHER(ArgosCode.REJECT_OTHER),
 
         /**
          * {@link ArgosCode#REJECT_DUPLICATED_FACE}
          */
-        REJECT_DUPLICATED_FACE( ArgosCode.REJECT_DUPLICATED_FACE);
+        REJECT_DUPLICATED_FACE(ArgosCode.REJECT_DUPLICATED_FACE);
 
         private final ArgosCode code;
 
@@ -1315,11 +1338,6 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
          * (kyc_result.commentCode in the webhook).
          */
         R reject(Reject value);
-
-        /**
-         * What the catalog does not know, with the values as sent.
-         */
-        R unknown(Unknown value);
     }
 
     /**
@@ -1347,11 +1365,6 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
 
         @Override
         default R reject(Reject value) {
-            return otherwise();
-        }
-
-        @Override
-        default R unknown(Unknown value) {
             return otherwise();
         }
     }

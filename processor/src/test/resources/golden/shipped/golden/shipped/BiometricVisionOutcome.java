@@ -6,6 +6,7 @@ import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.WireCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,68 +18,97 @@ import javax.annotation.processing.Generated;
 
 /**
  * What a response of Biometric.Vision can carry: one record per kind of outcome the
- * catalog spec declares, and {@link Unknown} for anything the catalog does not know.
+ * catalog spec declares.
  *
  * <p>Build one with the factory of its kind ({@link #technologyFailure}, {@link
- * #flowFailure}), which never throws: wire values the catalog does not document give
- * {@link Unknown} with the values as sent. Handle every kind with {@link
- * #match(Cases)}, or, on Java 21+, with a {@code switch} over the records; both fail
- * to compile when a kind is added to the spec and not handled.
+ * #flowFailure}), which never throws. A code the catalog does not document is kept as
+ * {@link WireCode.Unrecognized}, beside the documented ones; a field value it does not
+ * document reads as empty, and every value stays in the record's {@code sent}. Handle
+ * every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code switch} over
+ * the records; both fail to compile when a kind is added to the spec and not handled.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
         comments = "catalog biometric-vision"
 )
 @CodebookGenerated("biometric-vision")
-public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.TechnologyFailure, BiometricVisionOutcome.FlowFailure, BiometricVisionOutcome.Unknown {
+public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.TechnologyFailure, BiometricVisionOutcome.FlowFailure {
     /**
-     * A {@link TechnologyFailure} from the values the vendor sent; {@link Unknown} with
-     * those values when the catalog does not document them. Never throws.
+     * A {@link TechnologyFailure} from the values the vendor sent. Never throws: a code
+     * this kind does not document is kept unrecognized, a field value its type does not
+     * document reads as empty, and every value stays in {@code sent}.
      *
      * @param technology as sent; {@code null} where the response has none
      * @param failureType as sent; {@code null} where the response has none
      * @param failureDetail as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static BiometricVisionOutcome technologyFailure(String technology, String failureType,
+    static TechnologyFailure technologyFailure(String technology, String failureType,
             String failureDetail) {
-        Optional<TechnologyFailureCode> known = BiometricVisionFailure.fromKey(technology,
-                failureType, failureDetail) .flatMap(TechnologyFailureCode::from);
-        if (known.isEmpty()) {
-            return unknownTechnologyFailure(technology, failureType, failureDetail);
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (technology != null) {
+            sent.put("technology", technology);
         }
-        return new TechnologyFailure(known.get());
+        if (failureType != null) {
+            sent.put("failureType", failureType);
+        }
+        if (failureDetail != null) {
+            sent.put("failureDetail", failureDetail);
+        }
+        return new TechnologyFailure(wireTechnologyFailure(technology, failureType, failureDetail),
+                sent);
     }
 
     /**
-     * A {@link FlowFailure} from the values the vendor sent; {@link Unknown} with those
-     * values when the catalog does not document them. Never throws.
+     * A {@link FlowFailure} from the values the vendor sent. Never throws: a code this
+     * kind does not document is kept unrecognized, a field value its type does not
+     * document reads as empty, and every value stays in {@code sent}.
      *
      * @param failureType as sent; {@code null} where the response has none
      * @param failureDetail as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static BiometricVisionOutcome flowFailure(String failureType, String failureDetail) {
-        Optional<FlowFailureCode> known = BiometricVisionFailure.fromKey("Flow", failureType,
-                failureDetail) .flatMap(FlowFailureCode::from);
-        if (known.isEmpty()) {
-            return unknownFlowFailure(failureType, failureDetail);
+    static FlowFailure flowFailure(String failureType, String failureDetail) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (failureType != null) {
+            sent.put("failureType", failureType);
         }
-        return new FlowFailure(known.get());
+        if (failureDetail != null) {
+            sent.put("failureDetail", failureDetail);
+        }
+        return new FlowFailure(wireFlowFailure(failureType, failureDetail), sent);
     }
 
-    private static Unknown unknownTechnologyFailure(String technology, String failureType,
+    private static WireCode<TechnologyFailureCode> wireTechnologyFailure(String technology,
+            String failureType, String failureDetail) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (technology != null) {
+            sent.put("technology", technology);
+        }
+        if (failureType != null) {
+            sent.put("failureType", failureType);
+        }
+        if (failureDetail != null) {
+            sent.put("failureDetail", failureDetail);
+        }
+        Optional<TechnologyFailureCode> known = BiometricVisionFailure.fromKey(technology,
+                failureType, failureDetail).flatMap(TechnologyFailureCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
+    }
+
+    private static WireCode<FlowFailureCode> wireFlowFailure(String failureType,
             String failureDetail) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("technology", technology);
-        raw.put("failureType", failureType);
-        raw.put("failureDetail", failureDetail);
-        return new Unknown("technology-failure", raw);
-    }
-
-    private static Unknown unknownFlowFailure(String failureType, String failureDetail) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("failureType", failureType);
-        raw.put("failureDetail", failureDetail);
-        return new Unknown("flow-failure", raw);
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("technology", "Flow");
+        if (failureType != null) {
+            sent.put("failureType", failureType);
+        }
+        if (failureDetail != null) {
+            sent.put("failureDetail", failureDetail);
+        }
+        Optional<FlowFailureCode> known = BiometricVisionFailure.fromKey("Flow", failureType,
+                failureDetail).flatMap(FlowFailureCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
     /**
@@ -93,12 +123,17 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
      * A technology of the flow failed, with a failure type and (maybe) a detail
      * (technology.end).
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("biometric-vision")
-    record TechnologyFailure(TechnologyFailureCode code) implements BiometricVisionOutcome {
+    record TechnologyFailure(WireCode<TechnologyFailureCode> code,
+            Map<String, Object> sent) implements BiometricVisionOutcome {
         public TechnologyFailure {
             Objects.requireNonNull(code, "code");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
@@ -110,39 +145,22 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
     /**
      * The whole flow failed or expired (flow.end).
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("biometric-vision")
-    record FlowFailure(FlowFailureCode code) implements BiometricVisionOutcome {
+    record FlowFailure(WireCode<FlowFailureCode> code,
+            Map<String, Object> sent) implements BiometricVisionOutcome {
         public FlowFailure {
             Objects.requireNonNull(code, "code");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.flowFailure(this);
-        }
-    }
-
-    /**
-     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
-     * adds a code before the spec does.
-     *
-     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
-     * retry}
-     * @param raw every value as it was passed to the factory, by parameter name; {@code
-     * null} where none was
-     */
-    @CodebookGenerated("biometric-vision")
-    record Unknown(String outcome, Map<String, Object> raw) implements BiometricVisionOutcome {
-        public Unknown {
-            Objects.requireNonNull(outcome, "outcome");
-            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-        }
-
-        @Override
-        public <R> R match(Cases<R> cases) {
-            return cases.unknown(this);
         }
     }
 
@@ -162,7 +180,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#LIVENESS_REQUEST_ERROR}
          */
-        LIVENESS_REQUEST_ERROR( BiometricVisionFailure.LIVENESS_REQUEST_ERROR),
+        LIVENESS_REQUEST_ERROR(BiometricVisionFailure.LIVENESS_REQUEST_ERROR),
 
         /**
          * {@link BiometricVisionFailure#LIVENESS_CLIENT_COULD_NOT_FIND_FACE_DISTANCE}
@@ -173,7 +191,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#LIVENESS_CALC_RESULT_CLOSED_EYES}
          */
-        LIVENESS_CALC_RESULT_CLOSED_EYES( BiometricVisionFailure.LIVENESS_CALC_RESULT_CLOSED_EYES),
+        LIVENESS_CALC_RESULT_CLOSED_EYES(BiometricVisionFailure.LIVENESS_CALC_RESULT_CLOSED_EYES),
 
         /**
          * {@link BiometricVisionFailure#LIVENESS_CALC_RESULT_LOW_PREDICTION}
@@ -202,7 +220,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#LIVENESS_SERVICE_ERROR}
          */
-        LIVENESS_SERVICE_ERROR( BiometricVisionFailure.LIVENESS_SERVICE_ERROR),
+        LIVENESS_SERVICE_ERROR(BiometricVisionFailure.LIVENESS_SERVICE_ERROR),
 
         /**
          * {@link BiometricVisionFailure#LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER}
@@ -237,12 +255,12 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#LIVENESS_NO_CAM}
          */
-        LIVENESS_NO_CAM( BiometricVisionFailure.LIVENESS_NO_CAM),
+        LIVENESS_NO_CAM(BiometricVisionFailure.LIVENESS_NO_CAM),
 
         /**
          * {@link BiometricVisionFailure#LIVENESS_TIMEOUT}
          */
-        LIVENESS_TIMEOUT( BiometricVisionFailure.LIVENESS_TIMEOUT),
+        LIVENESS_TIMEOUT(BiometricVisionFailure.LIVENESS_TIMEOUT),
 
         /**
          * {@link BiometricVisionFailure#LIVENESS_CLIENT_MEDICAL_MASK_CHECK_FAILED}
@@ -253,7 +271,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#LIVENESS_CALC_RESULT_MASK_ATTACK}
          */
-        LIVENESS_CALC_RESULT_MASK_ATTACK( BiometricVisionFailure.LIVENESS_CALC_RESULT_MASK_ATTACK),
+        LIVENESS_CALC_RESULT_MASK_ATTACK(BiometricVisionFailure.LIVENESS_CALC_RESULT_MASK_ATTACK),
 
         /**
          * {@link BiometricVisionFailure#LIVENESS_CLIENT_ILLUMINATION_CHECK_FAILED}
@@ -306,7 +324,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#DOCUMENT_RECOGNITION_NO_CAM}
          */
-        DOCUMENT_RECOGNITION_NO_CAM( BiometricVisionFailure.DOCUMENT_RECOGNITION_NO_CAM),
+        DOCUMENT_RECOGNITION_NO_CAM(BiometricVisionFailure.DOCUMENT_RECOGNITION_NO_CAM),
 
         /**
          * {@link BiometricVisionFailure#DOCUMENT_RECOGNITION_CLIENT_WRONG_DOCUMENT_COUNTRY}
@@ -341,7 +359,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#DOCUMENT_RECOGNITION_TIMEOUT}
          */
-        DOCUMENT_RECOGNITION_TIMEOUT( BiometricVisionFailure.DOCUMENT_RECOGNITION_TIMEOUT),
+        DOCUMENT_RECOGNITION_TIMEOUT(BiometricVisionFailure.DOCUMENT_RECOGNITION_TIMEOUT),
 
         /**
          * {@link BiometricVisionFailure#DOCUMENT_RECOGNITION_CLIENT_ERROR_WHILE_PARSING_DOCUMENT}
@@ -388,7 +406,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#E_DOCUMENT_REQUEST_ERROR}
          */
-        E_DOCUMENT_REQUEST_ERROR( BiometricVisionFailure.E_DOCUMENT_REQUEST_ERROR),
+        E_DOCUMENT_REQUEST_ERROR(BiometricVisionFailure.E_DOCUMENT_REQUEST_ERROR),
 
         /**
          * {@link BiometricVisionFailure#E_DOCUMENT_CLIENT_SUBJECT_NOT_FOUND_IN_MCDB}
@@ -471,22 +489,22 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#ADDRESS_CLIENT_TIMEOUT}
          */
-        ADDRESS_CLIENT_TIMEOUT( BiometricVisionFailure.ADDRESS_CLIENT_TIMEOUT),
+        ADDRESS_CLIENT_TIMEOUT(BiometricVisionFailure.ADDRESS_CLIENT_TIMEOUT),
 
         /**
          * {@link BiometricVisionFailure#ADDRESS_CLIENT_INVALID}
          */
-        ADDRESS_CLIENT_INVALID( BiometricVisionFailure.ADDRESS_CLIENT_INVALID),
+        ADDRESS_CLIENT_INVALID(BiometricVisionFailure.ADDRESS_CLIENT_INVALID),
 
         /**
          * {@link BiometricVisionFailure#ADDRESS_CLIENT_NOT_FOUND}
          */
-        ADDRESS_CLIENT_NOT_FOUND( BiometricVisionFailure.ADDRESS_CLIENT_NOT_FOUND),
+        ADDRESS_CLIENT_NOT_FOUND(BiometricVisionFailure.ADDRESS_CLIENT_NOT_FOUND),
 
         /**
          * {@link BiometricVisionFailure#ADDRESS_SERVICE_ERROR}
          */
-        ADDRESS_SERVICE_ERROR( BiometricVisionFailure.ADDRESS_SERVICE_ERROR),
+        ADDRESS_SERVICE_ERROR(BiometricVisionFailure.ADDRESS_SERVICE_ERROR),
 
         /**
          * {@link BiometricVisionFailure#GBDFL_CLIENT_PERSON_NOT_FOUND_INVALID_IIN_OR_IIN_NOT_FOUND}
@@ -503,17 +521,17 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#GBDFL_CLIENT_INVALID}
          */
-        GBDFL_CLIENT_INVALID( BiometricVisionFailure.GBDFL_CLIENT_INVALID),
+        GBDFL_CLIENT_INVALID(BiometricVisionFailure.GBDFL_CLIENT_INVALID),
 
         /**
          * {@link BiometricVisionFailure#GBDFL_CLIENT_NOT_FOUND}
          */
-        GBDFL_CLIENT_NOT_FOUND( BiometricVisionFailure.GBDFL_CLIENT_NOT_FOUND),
+        GBDFL_CLIENT_NOT_FOUND(BiometricVisionFailure.GBDFL_CLIENT_NOT_FOUND),
 
         /**
          * {@link BiometricVisionFailure#GBDFL_REQUEST_ERROR}
          */
-        GBDFL_REQUEST_ERROR( BiometricVisionFailure.GBDFL_REQUEST_ERROR),
+        GBDFL_REQUEST_ERROR(BiometricVisionFailure.GBDFL_REQUEST_ERROR),
 
         /**
          * {@link BiometricVisionFailure#GBDFL_CLIENT_GBDFL_TOKEN_ALREADY_RECEIVED}
@@ -524,7 +542,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#GBDFL_OTHER_SERVICE_ERROR}
          */
-        GBDFL_OTHER_SERVICE_ERROR( BiometricVisionFailure.GBDFL_OTHER_SERVICE_ERROR),
+        GBDFL_OTHER_SERVICE_ERROR(BiometricVisionFailure.GBDFL_OTHER_SERVICE_ERROR),
 
         /**
          * {@link BiometricVisionFailure#GBDFL_REQUEST_ERROR_UNEXPECTED_ERROR}
@@ -1026,7 +1044,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         /**
          * {@link BiometricVisionFailure#FLOW_OTHER_ANY}
          */
-        FLOW_OTHER_ANY( BiometricVisionFailure.FLOW_OTHER_ANY);
+        FLOW_OTHER_ANY(BiometricVisionFailure.FLOW_OTHER_ANY);
 
         private final BiometricVisionFailure code;
 
@@ -1144,11 +1162,6 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
          * A {@link FlowFailure}: The whole flow failed or expired (flow.end).
          */
         R flowFailure(FlowFailure value);
-
-        /**
-         * What the catalog does not know, with the values as sent.
-         */
-        R unknown(Unknown value);
     }
 
     /**
@@ -1171,11 +1184,6 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
 
         @Override
         default R flowFailure(FlowFailure value) {
-            return otherwise();
-        }
-
-        @Override
-        default R unknown(Unknown value) {
             return otherwise();
         }
     }

@@ -3,6 +3,7 @@ package golden.shipped;
 import io.codebook.runtime.AttributeValue;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.WireCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,52 +13,54 @@ import javax.annotation.processing.Generated;
 
 /**
  * What a response of ID Analyzer can carry: one record per kind of outcome the catalog
- * spec declares, and {@link Unknown} for anything the catalog does not know.
+ * spec declares.
  *
- * <p>Build one with the factory of its kind ({@link #warning}), which never throws:
- * wire values the catalog does not document give {@link Unknown} with the values as
- * sent. Handle every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code
- * switch} over the records; both fail to compile when a kind is added to the spec and
- * not handled.
+ * <p>Build one with the factory of its kind ({@link #warning}), which never throws. A
+ * code the catalog does not document is kept as {@link WireCode.Unrecognized}, beside
+ * the documented ones; a field value it does not document reads as empty, and every
+ * value stays in the record's {@code sent}. Handle every kind with {@link
+ * #match(Cases)}, or, on Java 21+, with a {@code switch} over the records; both fail
+ * to compile when a kind is added to the spec and not handled.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
         comments = "catalog id-analyzer"
 )
 @CodebookGenerated("id-analyzer")
-public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdAnalyzerOutcome.Unknown {
+public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning {
     /**
-     * A {@link Warning} from the values the vendor sent; {@link Unknown} with those
-     * values when the catalog does not document them. Never throws.
+     * A {@link Warning} from the values the vendor sent. Never throws: a code this kind
+     * does not document is kept unrecognized, a field value its type does not document
+     * reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
      * @param severity as sent; {@code null} where the response has none
      * @param decision as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static IdAnalyzerOutcome warning(String code, String severity, String decision) {
-        Optional<IdAnalyzerWarning> known = IdAnalyzerWarning.fromCode(code);
-        if (known.isEmpty()) {
-            return unknownWarning(code, severity, decision);
+    static Warning warning(String code, String severity, String decision) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
         }
-        Optional<ReportedSeverity> severityValue = severity == null ? Optional.empty()
-                : ReportedSeverity.fromValue(severity);
-        if (severity != null && severityValue.isEmpty()) {
-            return unknownWarning(code, severity, decision);
+        if (severity != null) {
+            sent.put("severity", severity);
         }
-        Optional<Decision> decisionValue = decision == null ? Optional.empty()
-                : Decision.fromValue(decision);
-        if (decision != null && decisionValue.isEmpty()) {
-            return unknownWarning(code, severity, decision);
+        if (decision != null) {
+            sent.put("decision", decision);
         }
-        return new Warning(known.get(), severityValue, decisionValue);
+        return new Warning(wireWarning(code), severity == null ? Optional.empty()
+                : ReportedSeverity.fromValue(severity), decision == null ? Optional.empty()
+                : Decision.fromValue(decision), sent);
     }
 
-    private static Unknown unknownWarning(String code, String severity, String decision) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        raw.put("severity", severity);
-        raw.put("decision", decision);
-        return new Unknown("warning", raw);
+    private static WireCode<IdAnalyzerWarning> wireWarning(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<IdAnalyzerWarning> known = IdAnalyzerWarning.fromCode(code);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
     /**
@@ -72,45 +75,27 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdA
      * One entry of a response's warning list, with the severity and decision the response
      * gives it; both are configurable per KYC profile and sent in lower case.
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
      * @param severity The severity the response reports for this warning.
      * @param decision What the warning decided according to the KYC profile; the values
      * are those of ID Analyzer's API responses, not of this document.
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("id-analyzer")
-    record Warning(IdAnalyzerWarning code, Optional<ReportedSeverity> severity,
-            Optional<Decision> decision) implements IdAnalyzerOutcome {
+    record Warning(WireCode<IdAnalyzerWarning> code, Optional<ReportedSeverity> severity,
+            Optional<Decision> decision, Map<String, Object> sent) implements IdAnalyzerOutcome {
         public Warning {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(decision, "decision");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.warning(this);
-        }
-    }
-
-    /**
-     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
-     * adds a code before the spec does.
-     *
-     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
-     * retry}
-     * @param raw every value as it was passed to the factory, by parameter name; {@code
-     * null} where none was
-     */
-    @CodebookGenerated("id-analyzer")
-    record Unknown(String outcome, Map<String, Object> raw) implements IdAnalyzerOutcome {
-        public Unknown {
-            Objects.requireNonNull(outcome, "outcome");
-            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-        }
-
-        @Override
-        public <R> R match(Cases<R> cases) {
-            return cases.unknown(this);
         }
     }
 
@@ -235,11 +220,6 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdA
          * lower case.
          */
         R warning(Warning value);
-
-        /**
-         * What the catalog does not know, with the values as sent.
-         */
-        R unknown(Unknown value);
     }
 
     /**
@@ -257,11 +237,6 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning, IdA
 
         @Override
         default R warning(Warning value) {
-            return otherwise();
-        }
-
-        @Override
-        default R unknown(Unknown value) {
             return otherwise();
         }
     }

@@ -6,6 +6,7 @@ import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.WireCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,110 +19,121 @@ import javax.annotation.processing.Generated;
 
 /**
  * What a response of Yoti can carry: one record per kind of outcome the catalog spec
- * declares, and {@link Unknown} for anything the catalog does not know.
+ * declares.
  *
  * <p>Build one with the factory of its kind ({@link #aborted}, {@link
- * #requirementsNotMet}), which never throws: wire values the catalog does not document
- * give {@link Unknown} with the values as sent. Handle every kind with {@link
- * #match(Cases)}, or, on Java 21+, with a {@code switch} over the records; both fail
- * to compile when a kind is added to the spec and not handled.
+ * #requirementsNotMet}), which never throws. A code the catalog does not document is
+ * kept as {@link WireCode.Unrecognized}, beside the documented ones; a field value it
+ * does not document reads as empty, and every value stays in the record's {@code
+ * sent}. Handle every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code
+ * switch} over the records; both fail to compile when a kind is added to the spec and
+ * not handled.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
         comments = "catalog yoti-reason"
 )
 @CodebookGenerated("yoti-reason")
-public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.RequirementsNotMet, YotiOutcome.Unknown {
+public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.RequirementsNotMet {
     /**
-     * An {@link Aborted} from the values the vendor sent; {@link Unknown} with those
-     * values when the catalog does not document them. Never throws.
+     * An {@link Aborted} from the values the vendor sent. Never throws: a code this kind
+     * does not document is kept unrecognized, a field value its type does not document
+     * reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
      * @param failureTypes as sent; {@code null} where the response has none
      * @param details as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static YotiOutcome aborted(String code, List<String> failureTypes, List<String> details) {
-        Optional<AbortedCode> known = YotiReasonCode.fromCode(code) .flatMap(AbortedCode::from);
-        if (known.isEmpty()) {
-            return unknownAborted(code, failureTypes, details);
+    static Aborted aborted(String code, List<String> failureTypes, List<String> details) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
         }
-        List<YotiFailureType> failureTypesValue = new ArrayList<>();
+        if (failureTypes != null) {
+            sent.put("failureTypes", failureTypes);
+        }
+        if (details != null) {
+            sent.put("details", details);
+        }
+        List<WireCode<YotiFailureType>> failureTypesValue = new ArrayList<>();
         if (failureTypes != null) {
             for (String item : failureTypes) {
-                Optional<YotiFailureType> one = YotiFailureType.fromCode(item);
-                if (one.isEmpty()) {
-                    return unknownAborted(code, failureTypes, details);
+                if (item != null) {
+                    failureTypesValue.add(WireCode.lookup(item, YotiFailureType::fromCode));
                 }
-                failureTypesValue.add(one.get());
             }
         }
-        List<YotiFailureDetail> detailsValue = new ArrayList<>();
+        List<WireCode<YotiFailureDetail>> detailsValue = new ArrayList<>();
         if (details != null) {
-            for (String item_ : details) {
-                Optional<YotiFailureDetail> one_ = YotiFailureDetail.fromCode(item_);
-                if (one_.isEmpty()) {
-                    return unknownAborted(code, failureTypes, details);
+            for (String item : details) {
+                if (item != null) {
+                    detailsValue.add(WireCode.lookup(item, YotiFailureDetail::fromCode));
                 }
-                detailsValue.add(one_.get());
             }
         }
-        return new Aborted(known.get(), failureTypesValue, detailsValue);
+        return new Aborted(wireAborted(code), failureTypesValue, detailsValue, sent);
     }
 
     /**
-     * A {@link RequirementsNotMet} from the values the vendor sent; {@link Unknown} with
-     * those values when the catalog does not document them. Never throws.
+     * A {@link RequirementsNotMet} from the values the vendor sent. Never throws: a code
+     * this kind does not document is kept unrecognized, a field value its type does not
+     * document reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
      * @param failureTypes as sent; {@code null} where the response has none
      * @param details as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static YotiOutcome requirementsNotMet(String code, List<String> failureTypes,
+    static RequirementsNotMet requirementsNotMet(String code, List<String> failureTypes,
             List<String> details) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        if (failureTypes != null) {
+            sent.put("failureTypes", failureTypes);
+        }
+        if (details != null) {
+            sent.put("details", details);
+        }
+        List<WireCode<YotiFailureType>> failureTypesValue = new ArrayList<>();
+        if (failureTypes != null) {
+            for (String item : failureTypes) {
+                if (item != null) {
+                    failureTypesValue.add(WireCode.lookup(item, YotiFailureType::fromCode));
+                }
+            }
+        }
+        List<WireCode<YotiFailureDetail>> detailsValue = new ArrayList<>();
+        if (details != null) {
+            for (String item : details) {
+                if (item != null) {
+                    detailsValue.add(WireCode.lookup(item, YotiFailureDetail::fromCode));
+                }
+            }
+        }
+        return new RequirementsNotMet(wireRequirementsNotMet(code), failureTypesValue, detailsValue,
+                sent);
+    }
+
+    private static WireCode<AbortedCode> wireAborted(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<AbortedCode> known = YotiReasonCode.fromCode(code).flatMap(AbortedCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
+    }
+
+    private static WireCode<RequirementsNotMetCode> wireRequirementsNotMet(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
         Optional<RequirementsNotMetCode> known = YotiReasonCode.fromCode(code)
                 .flatMap(RequirementsNotMetCode::from);
-        if (known.isEmpty()) {
-            return unknownRequirementsNotMet(code, failureTypes, details);
-        }
-        List<YotiFailureType> failureTypesValue = new ArrayList<>();
-        if (failureTypes != null) {
-            for (String item : failureTypes) {
-                Optional<YotiFailureType> one = YotiFailureType.fromCode(item);
-                if (one.isEmpty()) {
-                    return unknownRequirementsNotMet(code, failureTypes, details);
-                }
-                failureTypesValue.add(one.get());
-            }
-        }
-        List<YotiFailureDetail> detailsValue = new ArrayList<>();
-        if (details != null) {
-            for (String item_ : details) {
-                Optional<YotiFailureDetail> one_ = YotiFailureDetail.fromCode(item_);
-                if (one_.isEmpty()) {
-                    return unknownRequirementsNotMet(code, failureTypes, details);
-                }
-                detailsValue.add(one_.get());
-            }
-        }
-        return new RequirementsNotMet(known.get(), failureTypesValue, detailsValue);
-    }
-
-    private static Unknown unknownAborted(String code, List<String> failureTypes,
-            List<String> details) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        raw.put("failureTypes", failureTypes);
-        raw.put("details", details);
-        return new Unknown("aborted", raw);
-    }
-
-    private static Unknown unknownRequirementsNotMet(String code, List<String> failureTypes,
-            List<String> details) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        raw.put("failureTypes", failureTypes);
-        raw.put("details", details);
-        return new Unknown("requirements-not-met", raw);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
     /**
@@ -136,19 +148,24 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
      * identity_profile.result is ABORTED: the journey reached a dead end and no identity
      * profile is returned.
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
      * @param failureTypes The failure_type of each requirements_not_met_details entry, in
      * the response's order.
      * @param details The details of each requirements_not_met_details entry that has one,
      * in the response's order.
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("yoti-reason")
-    record Aborted(AbortedCode code, List<YotiFailureType> failureTypes,
-            List<YotiFailureDetail> details) implements YotiOutcome {
+    record Aborted(WireCode<AbortedCode> code, List<WireCode<YotiFailureType>> failureTypes,
+            List<WireCode<YotiFailureDetail>> details,
+            Map<String, Object> sent) implements YotiOutcome {
         public Aborted {
             Objects.requireNonNull(code, "code");
             failureTypes = List.copyOf(failureTypes);
             details = List.copyOf(details);
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
@@ -161,46 +178,29 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
      * An identity profile was returned but scheme compliance was not reached
      * (requirements_met false).
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
      * @param failureTypes The failure_type of each requirements_not_met_details entry, in
      * the response's order.
      * @param details The details of each requirements_not_met_details entry that has one,
      * in the response's order.
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("yoti-reason")
-    record RequirementsNotMet(RequirementsNotMetCode code, List<YotiFailureType> failureTypes,
-            List<YotiFailureDetail> details) implements YotiOutcome {
+    record RequirementsNotMet(WireCode<RequirementsNotMetCode> code,
+            List<WireCode<YotiFailureType>> failureTypes, List<WireCode<YotiFailureDetail>> details,
+            Map<String, Object> sent) implements YotiOutcome {
         public RequirementsNotMet {
             Objects.requireNonNull(code, "code");
             failureTypes = List.copyOf(failureTypes);
             details = List.copyOf(details);
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.requirementsNotMet(this);
-        }
-    }
-
-    /**
-     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
-     * adds a code before the spec does.
-     *
-     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
-     * retry}
-     * @param raw every value as it was passed to the factory, by parameter name; {@code
-     * null} where none was
-     */
-    @CodebookGenerated("yoti-reason")
-    record Unknown(String outcome, Map<String, Object> raw) implements YotiOutcome {
-        public Unknown {
-            Objects.requireNonNull(outcome, "outcome");
-            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-        }
-
-        @Override
-        public <R> R match(Cases<R> cases) {
-            return cases.unknown(this);
         }
     }
 
@@ -213,42 +213,42 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         /**
          * {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED}
          */
-        MANDATORY_DOCUMENT_NOT_PROVIDED( YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED),
+        MANDATORY_DOCUMENT_NOT_PROVIDED(YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED),
 
         /**
          * {@link YotiReasonCode#FRAUD_DETECTED}
          */
-        FRAUD_DETECTED( YotiReasonCode.FRAUD_DETECTED),
+        FRAUD_DETECTED(YotiReasonCode.FRAUD_DETECTED),
 
         /**
          * {@link YotiReasonCode#UNABLE_TO_VALIDATE_DOCUMENT}
          */
-        UNABLE_TO_VALIDATE_DOCUMENT( YotiReasonCode.UNABLE_TO_VALIDATE_DOCUMENT),
+        UNABLE_TO_VALIDATE_DOCUMENT(YotiReasonCode.UNABLE_TO_VALIDATE_DOCUMENT),
 
         /**
          * {@link YotiReasonCode#MISSING_LIVENESS}
          */
-        MISSING_LIVENESS( YotiReasonCode.MISSING_LIVENESS),
+        MISSING_LIVENESS(YotiReasonCode.MISSING_LIVENESS),
 
         /**
          * {@link YotiReasonCode#IDENTITY_CHECK_FAILED}
          */
-        IDENTITY_CHECK_FAILED( YotiReasonCode.IDENTITY_CHECK_FAILED),
+        IDENTITY_CHECK_FAILED(YotiReasonCode.IDENTITY_CHECK_FAILED),
 
         /**
          * {@link YotiReasonCode#UNABLE_TO_COMPLETE_CHECKS}
          */
-        UNABLE_TO_COMPLETE_CHECKS( YotiReasonCode.UNABLE_TO_COMPLETE_CHECKS),
+        UNABLE_TO_COMPLETE_CHECKS(YotiReasonCode.UNABLE_TO_COMPLETE_CHECKS),
 
         /**
          * {@link YotiReasonCode#COULD_NOT_VERIFY_ADDRESS}
          */
-        COULD_NOT_VERIFY_ADDRESS( YotiReasonCode.COULD_NOT_VERIFY_ADDRESS),
+        COULD_NOT_VERIFY_ADDRESS(YotiReasonCode.COULD_NOT_VERIFY_ADDRESS),
 
         /**
          * {@link YotiReasonCode#FACE_MATCH_VERIFICATION_FAILED}
          */
-        FACE_MATCH_VERIFICATION_FAILED( YotiReasonCode.FACE_MATCH_VERIFICATION_FAILED),
+        FACE_MATCH_VERIFICATION_FAILED(YotiReasonCode.FACE_MATCH_VERIFICATION_FAILED),
 
         /**
          * {@link YotiReasonCode#FACE_MATCH_HIGHER_THRESHOLD_VERIFICATION_FAILED}
@@ -259,12 +259,12 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         /**
          * {@link YotiReasonCode#ACTIVITY_HISTORY_SCORE_INSUFFICIENT}
          */
-        ACTIVITY_HISTORY_SCORE_INSUFFICIENT( YotiReasonCode.ACTIVITY_HISTORY_SCORE_INSUFFICIENT),
+        ACTIVITY_HISTORY_SCORE_INSUFFICIENT(YotiReasonCode.ACTIVITY_HISTORY_SCORE_INSUFFICIENT),
 
         /**
          * {@link YotiReasonCode#IDENTITY_FRAUD_SCORE_INSUFFICIENT}
          */
-        IDENTITY_FRAUD_SCORE_INSUFFICIENT( YotiReasonCode.IDENTITY_FRAUD_SCORE_INSUFFICIENT),
+        IDENTITY_FRAUD_SCORE_INSUFFICIENT(YotiReasonCode.IDENTITY_FRAUD_SCORE_INSUFFICIENT),
 
         /**
          * {@link YotiReasonCode#IDENTITY_FRAUD_AND_ACTIVITY_HISTORY_SCORES_INSUFFICIENT}
@@ -275,12 +275,12 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         /**
          * {@link YotiReasonCode#MISSING_FRAUD_LIST_CHECK}
          */
-        MISSING_FRAUD_LIST_CHECK( YotiReasonCode.MISSING_FRAUD_LIST_CHECK),
+        MISSING_FRAUD_LIST_CHECK(YotiReasonCode.MISSING_FRAUD_LIST_CHECK),
 
         /**
          * {@link YotiReasonCode#ABANDONED}
          */
-        ABANDONED( YotiReasonCode.ABANDONED);
+        ABANDONED(YotiReasonCode.ABANDONED);
 
         private final YotiReasonCode code;
 
@@ -428,17 +428,17 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         /**
          * {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED}
          */
-        MANDATORY_DOCUMENT_NOT_PROVIDED( YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED),
+        MANDATORY_DOCUMENT_NOT_PROVIDED(YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED),
 
         /**
          * {@link YotiReasonCode#LEVEL_OF_ASSURANCE_NOT_SUFFICIENT}
          */
-        LEVEL_OF_ASSURANCE_NOT_SUFFICIENT( YotiReasonCode.LEVEL_OF_ASSURANCE_NOT_SUFFICIENT),
+        LEVEL_OF_ASSURANCE_NOT_SUFFICIENT(YotiReasonCode.LEVEL_OF_ASSURANCE_NOT_SUFFICIENT),
 
         /**
          * {@link YotiReasonCode#UNABLE_TO_VERIFY_ADDRESS}
          */
-        UNABLE_TO_VERIFY_ADDRESS( YotiReasonCode.UNABLE_TO_VERIFY_ADDRESS);
+        UNABLE_TO_VERIFY_ADDRESS(YotiReasonCode.UNABLE_TO_VERIFY_ADDRESS);
 
         private final YotiReasonCode code;
 
@@ -559,11 +559,6 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
          * compliance was not reached (requirements_met false).
          */
         R requirementsNotMet(RequirementsNotMet value);
-
-        /**
-         * What the catalog does not know, with the values as sent.
-         */
-        R unknown(Unknown value);
     }
 
     /**
@@ -586,11 +581,6 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
 
         @Override
         default R requirementsNotMet(RequirementsNotMet value) {
-            return otherwise();
-        }
-
-        @Override
-        default R unknown(Unknown value) {
             return otherwise();
         }
     }

@@ -4,74 +4,87 @@ import io.codebook.runtime.CatalogCode;
 import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.WireCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
 
 /**
  * What a response of Widget KYC can carry: one record per kind of outcome the catalog
- * spec declares, and {@link Unknown} for anything the catalog does not know.
+ * spec declares.
  *
  * <p>Build one with the factory of its kind ({@link #documentProblem}, {@link #severe}),
- * which never throws: wire values the catalog does not document give {@link Unknown}
- * with the values as sent. Handle every kind with {@link #match(Cases)}, or, on Java
- * 21+, with a {@code switch} over the records; both fail to compile when a kind is
- * added to the spec and not handled.
+ * which never throws. A code the catalog does not document is kept as {@link
+ * WireCode.Unrecognized}, beside the documented ones; a field value it does not
+ * document reads as empty, and every value stays in the record's {@code sent}. Handle
+ * every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code switch} over
+ * the records; both fail to compile when a kind is added to the spec and not handled.
  */
 @Generated(
         value = "io.codebook.processor.CodebookProcessor",
         comments = "catalog widget-warnings"
 )
 @CodebookGenerated("widget-warnings")
-public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.DocumentProblem, WidgetWarningsOutcome.Severe, WidgetWarningsOutcome.Unknown {
+public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.DocumentProblem, WidgetWarningsOutcome.Severe {
     /**
-     * A {@link DocumentProblem} from the values the vendor sent; {@link Unknown} with
-     * those values when the catalog does not document them. Never throws.
+     * A {@link DocumentProblem} from the values the vendor sent. Never throws: a code
+     * this kind does not document is kept unrecognized, a field value its type does not
+     * document reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
      * @param attempts as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static WidgetWarningsOutcome documentProblem(String code, Integer attempts) {
-        Optional<DocumentProblemCode> known = WidgetWarning.fromCode(code)
-                .flatMap(DocumentProblemCode::from);
-        if (known.isEmpty()) {
-            return unknownDocumentProblem(code, attempts);
+    static DocumentProblem documentProblem(String code, Integer attempts) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
         }
-        if (attempts == null) {
-            return unknownDocumentProblem(code, attempts);
+        if (attempts != null) {
+            sent.put("attempts", attempts);
         }
-        return new DocumentProblem(known.get(), attempts);
+        return new DocumentProblem(wireDocumentProblem(code), attempts == null ? OptionalInt.empty()
+                : OptionalInt.of(attempts), sent);
     }
 
     /**
-     * A {@link Severe} from the values the vendor sent; {@link Unknown} with those values
-     * when the catalog does not document them. Never throws.
+     * A {@link Severe} from the values the vendor sent. Never throws: a code this kind
+     * does not document is kept unrecognized, a field value its type does not document
+     * reads as empty, and every value stays in {@code sent}.
      *
      * @param code as sent; {@code null} where the response has none
+     * @return the outcome, never {@code null}
      */
-    static WidgetWarningsOutcome severe(String code) {
-        Optional<SevereCode> known = WidgetWarning.fromCode(code) .flatMap(SevereCode::from);
-        if (known.isEmpty()) {
-            return unknownSevere(code);
+    static Severe severe(String code) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
         }
-        return new Severe(known.get());
+        return new Severe(wireSevere(code), sent);
     }
 
-    private static Unknown unknownDocumentProblem(String code, Integer attempts) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        raw.put("attempts", attempts);
-        return new Unknown("document-problem", raw);
+    private static WireCode<DocumentProblemCode> wireDocumentProblem(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<DocumentProblemCode> known = WidgetWarning.fromCode(code)
+                .flatMap(DocumentProblemCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
-    private static Unknown unknownSevere(String code) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("code", code);
-        return new Unknown("severe", raw);
+    private static WireCode<SevereCode> wireSevere(String code) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (code != null) {
+            sent.put("code", code);
+        }
+        Optional<SevereCode> known = WidgetWarning.fromCode(code).flatMap(SevereCode::from);
+        return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
     /**
@@ -85,14 +98,19 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
     /**
      * The document could not be accepted.
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
      * @param attempts the vendor's <code>attempts</code>
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("widget-warnings")
-    record DocumentProblem(DocumentProblemCode code,
-            int attempts) implements WidgetWarningsOutcome {
+    record DocumentProblem(WireCode<DocumentProblemCode> code, OptionalInt attempts,
+            Map<String, Object> sent) implements WidgetWarningsOutcome {
         public DocumentProblem {
             Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(attempts, "attempts");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
@@ -104,39 +122,22 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
     /**
      * An outcome of kind <code>severe</code>.
      *
-     * @param code the code, each one this kind of outcome can hold
+     * @param code the code as sent: {@code Known} where this kind documents it, {@code
+     * Unrecognized} with the values as sent where it does not
+     * @param sent every value as it was passed to the factory, by parameter name; one that
+     * was {@code null} is left out
      */
     @CodebookGenerated("widget-warnings")
-    record Severe(SevereCode code) implements WidgetWarningsOutcome {
+    record Severe(WireCode<SevereCode> code,
+            Map<String, Object> sent) implements WidgetWarningsOutcome {
         public Severe {
             Objects.requireNonNull(code, "code");
+            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
         }
 
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.severe(this);
-        }
-    }
-
-    /**
-     * A response the catalog does not know, kept as sent so nothing is lost when a vendor
-     * adds a code before the spec does.
-     *
-     * @param outcome the id of the kind of outcome the response was read as, e.g. {@code
-     * retry}
-     * @param raw every value as it was passed to the factory, by parameter name; {@code
-     * null} where none was
-     */
-    @CodebookGenerated("widget-warnings")
-    record Unknown(String outcome, Map<String, Object> raw) implements WidgetWarningsOutcome {
-        public Unknown {
-            Objects.requireNonNull(outcome, "outcome");
-            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-        }
-
-        @Override
-        public <R> R match(Cases<R> cases) {
-            return cases.unknown(this);
         }
     }
 
@@ -150,12 +151,12 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         /**
          * {@link WidgetWarning#DOCUMENT_EXPIRED}
          */
-        DOCUMENT_EXPIRED( WidgetWarning.DOCUMENT_EXPIRED),
+        DOCUMENT_EXPIRED(WidgetWarning.DOCUMENT_EXPIRED),
 
         /**
          * {@link WidgetWarning#INVALID_ID_TYPE}
          */
-        INVALID_ID_TYPE( WidgetWarning.INVALID_ID_TYPE);
+        INVALID_ID_TYPE(WidgetWarning.INVALID_ID_TYPE);
 
         private final WidgetWarning code;
 
@@ -248,7 +249,7 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         /**
          * {@link WidgetWarning#DOCUMENT_EXPIRED}
          */
-        DOCUMENT_EXPIRED( WidgetWarning.DOCUMENT_EXPIRED);
+        DOCUMENT_EXPIRED(WidgetWarning.DOCUMENT_EXPIRED);
 
         private final WidgetWarning code;
 
@@ -346,11 +347,6 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
          * A {@link Severe}.
          */
         R severe(Severe value);
-
-        /**
-         * What the catalog does not know, with the values as sent.
-         */
-        R unknown(Unknown value);
     }
 
     /**
@@ -373,11 +369,6 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
 
         @Override
         default R severe(Severe value) {
-            return otherwise();
-        }
-
-        @Override
-        default R unknown(Unknown value) {
             return otherwise();
         }
     }

@@ -75,7 +75,7 @@ public final class AttributeTypes {
     }
 
     /** The type of one value. */
-    private TypeName elementType(Attribute attribute) {
+    public TypeName elementType(Attribute attribute) {
         return switch (attribute.type()) {
             case ENUM -> enumType(attribute);
             case STRING -> ClassName.get(String.class);

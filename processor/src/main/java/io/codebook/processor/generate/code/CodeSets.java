@@ -61,7 +61,7 @@ public final class CodeSets {
                 .constants(catalog::constant,
                         code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
                         code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
-                        code -> CodeBlock.of("$W$T.$N", codeType, catalog.constant(code)))
+                        code -> CodeBlock.of("$Z$T.$N", codeType, catalog.constant(code)))
                 .enumState(FieldSpec.builder(codeType, "code", Modifier.PRIVATE, Modifier.FINAL).build(),
                         MethodSpec.constructorBuilder()
                                 .addParameter(codeType, "code")

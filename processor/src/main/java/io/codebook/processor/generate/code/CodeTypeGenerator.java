@@ -279,7 +279,7 @@ public final class CodeTypeGenerator {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                 .addParameter(codes, "codes")
                 .addStatement("return codes == null ? $T.empty()$W: codes.stream().filter($T::nonNull).min($N)"
-                        + "$W.map($T.class::cast)", Optional.class, Objects.class, Reserved.BY_PRIORITY_FIELD, type)
+                        + "$Z.map($T.class::cast)", Optional.class, Objects.class, Reserved.BY_PRIORITY_FIELD, type)
                 .build());
     }
 

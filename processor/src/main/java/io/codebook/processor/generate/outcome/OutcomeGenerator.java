@@ -37,10 +37,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A catalog's outcome hierarchy: a sealed interface with one record per kind of outcome the spec
- * declares, each holding only codes of its kind and its typed fields, plus {@code Unknown}, which
- * keeps the raw values of anything the catalog does not know. Factories build the right record
- * from raw wire values and never throw; {@code Cases} handles every kind on Java 17, and a Java 21+
- * pattern {@code switch} is exhaustive without a default because the interface is sealed.
+ * declares. The world is open: a record keeps the codes its kind documents typed and every other
+ * code as {@code WireCode.Unrecognized} with the values as sent, beside them; a field value the
+ * spec does not document reads as empty, and what was sent stays in the record's {@code sent}. So
+ * one new code never discards what the response said. Factories build the record from raw wire
+ * values and never throw; {@code Cases} handles every kind on Java 17, and a Java 21+ pattern
+ * {@code switch} is exhaustive without a default because the interface is sealed.
  */
 public final class OutcomeGenerator {
 
@@ -90,23 +92,30 @@ public final class OutcomeGenerator {
         TypeSpec.Builder builder = TypeSpec.interfaceBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addJavadoc(Javadoc.start().text("What a response of").vendor(spec.vendor())
-                        .text("can carry: one record per kind of outcome the catalog spec declares, and {@link Unknown}"
-                                + " for anything the catalog does not know.")
+                        .text("can carry: one record per kind of outcome the catalog spec declares.")
                         .paragraph().text("Build one with the factory of its kind (" + String.join(", ", spec.outcomes()
                                 .stream().map(o -> "{@link #" + names(o).factory() + "}").toList()))
-                        .glue("), which never throws: wire values the catalog does not document give {@link Unknown}"
-                                + " with the values as sent. Handle every kind with {@link #match(Cases)}, or, on Java"
-                                + " 21+, with a {@code switch} over the records; both fail to compile when a kind is"
-                                + " added to the spec and not handled.")
+                        .glue("), which never throws. A code the catalog does not document is kept as"
+                                + " {@link WireCode.Unrecognized}, beside the documented ones; a field value it does not"
+                                + " document reads as empty, and every value stays in the record's {@code sent}. Handle"
+                                + " every kind with {@link #match(Cases)}, or, on Java 21+, with a {@code switch} over the"
+                                + " records; both fail to compile when a kind is added to the spec and not handled.")
                         .build());
         GeneratedTypes.topLevel(catalog.id()).forEach(builder::addAnnotation);
         NameAllocator statics = new NameAllocator();
         spec.outcomes().forEach(o -> statics.newName(names(o).factory(), o.id()));
         for (Outcome outcome : spec.outcomes()) {
-            builder.addMethod(factory(outcome, statics.newName("unknown" + names(outcome).type(), "unknown:" + outcome.id())));
+            if (outcome.codes().isPresent()) {
+                statics.newName("wire" + names(outcome).type(), "wire:" + outcome.id());
+            }
         }
         for (Outcome outcome : spec.outcomes()) {
-            builder.addMethod(unknownOf(outcome, statics.get("unknown:" + outcome.id())));
+            builder.addMethod(factory(outcome, statics));
+        }
+        for (Outcome outcome : spec.outcomes()) {
+            if (outcome.codes().isPresent()) {
+                builder.addMethod(wireCode(outcome, statics.get("wire:" + outcome.id())));
+            }
         }
         builder.addMethod(MethodSpec.methodBuilder(Reserved.MATCH)
                 .addJavadoc(Javadoc.wrapped("Calls the method of {@code cases} that handles this kind of outcome.\n\n"
@@ -120,9 +129,6 @@ public final class OutcomeGenerator {
             builder.addPermittedSubclass(record(outcome));
             builder.addType(record(outcome, record(outcome)));
         }
-        ClassName unknown = type.nestedClass(Reserved.UNKNOWN);
-        builder.addPermittedSubclass(unknown);
-        builder.addType(unknownRecord(unknown));
         int switches = spec.outcomes().stream().filter(o -> names(o).codeType().isPresent())
                 .mapToInt(o -> spec.selected(o).size()).sum();
         for (Outcome outcome : spec.outcomes()) {
@@ -163,12 +169,6 @@ public final class OutcomeGenerator {
                     .addParameter(record(outcome), "value")
                     .build());
         }
-        cases.addMethod(MethodSpec.methodBuilder(Reserved.UNKNOWN_CASE)
-                .addJavadoc(Javadoc.wrapped("What the catalog does not know, with the values as sent.\n"))
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .returns(R)
-                .addParameter(type.nestedClass(Reserved.UNKNOWN), "value")
-                .build());
         return cases.build();
     }
 
@@ -188,8 +188,6 @@ public final class OutcomeGenerator {
                         .build());
         List<String> handlers = new ArrayList<>(spec.outcomes().stream().map(o -> names(o).factory()).toList());
         List<ClassName> records = new ArrayList<>(spec.outcomes().stream().map(this::record).toList());
-        handlers.add(Reserved.UNKNOWN_CASE);
-        records.add(type.nestedClass(Reserved.UNKNOWN));
         for (int i = 0; i < handlers.size(); i++) {
             partial.addMethod(MethodSpec.methodBuilder(handlers.get(i))
                     .addAnnotation(Override.class)
@@ -211,24 +209,36 @@ public final class OutcomeGenerator {
         return outcome.list() ? "codes" : "code";
     }
 
-    private TypeName codesComponentType(Outcome outcome) {
-        return outcome.list() ? ParameterizedTypeName.get(ClassName.get(List.class), codesType(outcome)) : codesType(outcome);
+    /** {@code WireCode<RetryCode>}: a code of the outcome as sent, documented or not. */
+    private TypeName wireCodeType(Outcome outcome) {
+        return ParameterizedTypeName.get(RuntimeTypes.WIRE_CODE, codesType(outcome));
     }
 
+    private TypeName codesComponentType(Outcome outcome) {
+        return outcome.list() ? ParameterizedTypeName.get(ClassName.get(List.class), wireCodeType(outcome))
+                : wireCodeType(outcome);
+    }
+
+    private static final TypeName SENT = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+
     private TypeSpec record(Outcome outcome, ClassName record) {
-        AttributeTypes fields = fieldTypes(outcome);
+        OutcomeFields fields = new OutcomeFields(fieldTypes(outcome));
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         if (outcome.codes().isPresent()) {
             constructor.addParameter(codesComponentType(outcome), codesComponent(outcome));
         }
         for (Attribute field : outcome.fields()) {
-            constructor.addParameter(fields.accessorType(field), field.name());
+            constructor.addParameter(fields.type(field), field.name());
         }
+        constructor.addParameter(SENT, Reserved.SENT_COMPONENT);
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (ParameterSpec parameter : constructor.build().parameters()) {
-            if (parameter.type() instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(List.class))) {
+            if (parameter.name().equals(Reserved.SENT_COMPONENT)) {
+                compact.addStatement("$1N = $2T.unmodifiableMap(new $3T<>($1N))", parameter.name(), Collections.class,
+                        LinkedHashMap.class);
+            } else if (parameter.type() instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(List.class))) {
                 compact.addStatement("$1N = $2T.copyOf($1N)", parameter.name(), List.class);
-            } else if (!parameter.type().isPrimitive()) {
+            } else {
                 compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.name(), parameter.name());
             }
         }
@@ -236,13 +246,18 @@ public final class OutcomeGenerator {
                 .orElse(Javadoc.start().text("An outcome of kind").code(outcome.id()).glue("."));
         doc.line();
         if (outcome.codes().isPresent()) {
-            doc.line().text("@param " + codesComponent(outcome)).text(outcome.list() ? "the codes" : "the code")
-                    .glue(",").text("each one this kind of outcome can hold");
+            doc.line().text("@param " + codesComponent(outcome)).text(outcome.list()
+                    ? "the codes as sent, in order: each {@code Known} where this kind documents it, {@code Unrecognized}"
+                            + " with the values as sent where it does not"
+                    : "the code as sent: {@code Known} where this kind documents it, {@code Unrecognized} with the values"
+                            + " as sent where it does not");
         }
         for (Attribute field : outcome.fields()) {
             doc.line().text("@param " + field.name());
             field.description().ifPresentOrElse(doc::vendor, () -> doc.text("the vendor's").code(field.name()));
         }
+        doc.line().text("@param " + Reserved.SENT_COMPONENT + " every value as it was passed to the factory, by"
+                + " parameter name; one that was {@code null} is left out");
         return TypeSpec.recordBuilder(record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(type)
@@ -265,112 +280,125 @@ public final class OutcomeGenerator {
                 .build();
     }
 
-    private TypeSpec unknownRecord(ClassName unknown) {
-        TypeName raw = ParameterizedTypeName.get(Map.class, String.class, Object.class);
-        return TypeSpec.recordBuilder(unknown)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addSuperinterface(type)
-                .addAnnotation(GeneratedTypes.nested(catalog.id()))
-                .addJavadoc(Javadoc.wrapped("A response the catalog does not know, kept as sent so nothing is lost when a vendor\n"
-                        + "adds a code before the spec does.\n\n"
-                        + "@param outcome the id of the kind of outcome the response was read as, e.g. {@code retry}\n"
-                        + "@param raw every value as it was passed to the factory, by parameter name; {@code null}\n"
-                        + "    where none was\n"))
-                .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(String.class, "outcome")
-                        .addParameter(raw, "raw")
-                        .build())
-                .addMethod(MethodSpec.compactConstructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addStatement("$T.requireNonNull(outcome, $S)", Objects.class, "outcome")
-                        .addStatement("raw = $T.unmodifiableMap(new $T<>(raw))", Collections.class, LinkedHashMap.class)
-                        .build())
-                .addMethod(matchImplementation(Reserved.UNKNOWN_CASE))
-                .build();
-    }
-
     // --- factories --------------------------------------------------------------------------------
 
     /** A factory's parameters: the key parts that vary among the outcome's codes, then its fields. */
     private List<ParameterSpec> parameters(Outcome outcome) {
         List<ParameterSpec> parameters = new ArrayList<>();
         if (outcome.codes().isPresent()) {
-            for (KeyPart part : spec.keyPartsVaryingAmong(spec.selected(outcome))) {
+            for (KeyPart part : varying(outcome)) {
                 boolean codes = part instanceof KeyPart.CodePart && outcome.list();
                 String name = part instanceof KeyPart.CodePart ? codesComponent(outcome) : part.name();
-                TypeName parameterType = codes ? ParameterizedTypeName.get(List.class, String.class)
-                        : isInteger(part) ? ClassName.get(Integer.class) : ClassName.get(String.class);
+                TypeName parameterType = codes ? ParameterizedTypeName.get(List.class, String.class) : keyPartType(part);
                 parameters.add(ParameterSpec.builder(parameterType, name).build());
             }
         }
         for (Attribute field : outcome.fields()) {
-            parameters.add(ParameterSpec.builder(rawType(field), field.name()).build());
+            parameters.add(ParameterSpec.builder(OutcomeFields.raw(field), field.name()).build());
         }
         return parameters;
     }
 
-    /** {@code Unknown} of an outcome with every value passed to its factory: built only on the way out. */
-    private MethodSpec unknownOf(Outcome outcome, String name) {
-        List<ParameterSpec> parameters = parameters(outcome);
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(type.nestedClass(Reserved.UNKNOWN))
-                .addParameters(parameters);
-        NameAllocator locals = new NameAllocator();
-        parameters.forEach(p -> locals.newName(p.name(), "parameter:" + p.name()));
-        String raw = locals.newName("raw", "raw");
-        method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, Object.class, raw, LinkedHashMap.class);
-        parameters.forEach(p -> method.addStatement("$N.put($S, $N)", raw, p.name(), p.name()));
-        return method.addStatement("return new $T($S, $N)", type.nestedClass(Reserved.UNKNOWN), outcome.id(), raw).build();
+    private List<KeyPart> varying(Outcome outcome) {
+        return spec.keyPartsVaryingAmong(spec.selected(outcome));
     }
 
-    private MethodSpec factory(Outcome outcome, String unknownName) {
+    private static TypeName keyPartType(KeyPart part) {
+        return isInteger(part) ? ClassName.get(Integer.class) : ClassName.get(String.class);
+    }
+
+    private MethodSpec factory(Outcome outcome, NameAllocator statics) {
         List<ParameterSpec> parameters = parameters(outcome);
         MethodSpec.Builder method = MethodSpec.methodBuilder(names(outcome).factory())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
+                .returns(record(outcome))
                 .addParameters(parameters);
         NameAllocator locals = new NameAllocator();
         parameters.forEach(p -> locals.newName(p.name(), "parameter:" + p.name()));
-        CodeBlock unknown = CodeBlock.of("return $N($L)", unknownName,
-                CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
-        List<CodeBlock> arguments = new ArrayList<>();
+        String sent = locals.newName(Reserved.SENT_COMPONENT, "sent");
         CodeBlock.Builder body = CodeBlock.builder();
+        body.addStatement("$T $N = new $T<>()", SENT, sent, LinkedHashMap.class);
+        for (ParameterSpec parameter : parameters) {
+            body.beginControlFlow("if ($N != null)", parameter.name())
+                    .addStatement("$N.put($S, $N)", sent, parameter.name(), parameter.name())
+                    .endControlFlow();
+        }
+        List<CodeBlock> arguments = new ArrayList<>();
         if (outcome.codes().isPresent()) {
-            List<KeyPart> varying = spec.keyPartsVaryingAmong(spec.selected(outcome));
-            TypeName holds = codesType(outcome);
-            boolean subset = names(outcome).codeType().isPresent();
+            String wire = statics.get("wire:" + outcome.id());
+            String one = outcome.list() ? locals.newName("one", "one") : codesComponent(outcome);
+            List<CodeBlock> args = new ArrayList<>();
+            for (KeyPart part : varying(outcome)) {
+                args.add(CodeBlock.of("$N", part instanceof KeyPart.CodePart ? one : part.name()));
+            }
             if (outcome.list()) {
-                String known = locals.newName("known", "known");
-                String wire = locals.newName("wire", "wire");
-                String one = locals.newName("one", "one");
-                body.beginControlFlow("if (codes == null)").addStatement(unknown).endControlFlow();
-                body.addStatement("$T<$T> $N = new $T<>()", List.class, holds, known, ArrayList.class);
-                body.beginControlFlow("for ($T $N : codes)", String.class, wire)
-                        .addStatement("$T<$T> $N = $L", Optional.class, holds, one, lookup(outcome, varying, wire, subset))
-                        .beginControlFlow("if ($N.isEmpty())", one).addStatement(unknown).endControlFlow()
-                        .addStatement("$N.add($N.get())", known, one)
+                String codes = locals.newName("wireCodes", "wireCodes");
+                body.addStatement("$T<$T> $N = new $T<>()", List.class, wireCodeType(outcome), codes, ArrayList.class);
+                body.beginControlFlow("if ($N != null)", codesComponent(outcome))
+                        .beginControlFlow("for ($T $N : $N)", String.class, one, codesComponent(outcome))
+                        .addStatement("$N.add($N($L))", codes, wire, CodeBlock.join(args, ", "))
+                        .endControlFlow()
                         .endControlFlow();
-                arguments.add(CodeBlock.of("$N", known));
+                arguments.add(CodeBlock.of("$N", codes));
             } else {
-                String known = locals.newName("known", "known");
-                body.addStatement("$T<$T> $N = $L", Optional.class, holds, known, lookup(outcome, varying, "code", subset));
-                body.beginControlFlow("if ($N.isEmpty())", known).addStatement(unknown).endControlFlow();
-                arguments.add(CodeBlock.of("$N.get()", known));
+                arguments.add(CodeBlock.of("$N($L)", wire, CodeBlock.join(args, ", ")));
             }
         }
-        AttributeTypes fields = fieldTypes(outcome);
+        OutcomeFields fields = new OutcomeFields(fieldTypes(outcome));
         for (Attribute field : outcome.fields()) {
-            arguments.add(convertField(field, fields, body, unknown, locals));
+            arguments.add(convertField(field, fields, body, locals));
         }
-        body.addStatement("return new $T($L)", record(outcome), CodeBlock.join(arguments, ", "));
+        arguments.add(CodeBlock.of("$N", sent));
+        body.addStatement("return new $T($L)", record(outcome), CodeBlock.join(arguments, ",$W"));
         Javadoc doc = Javadoc.start().text(article(names(outcome).type())).link(record(outcome), null)
-                .text("from the values the vendor sent; {@link Unknown} with those values when the catalog does not"
-                        + " document them. Never throws.").line();
+                .text("from the values the vendor sent. Never throws: a code this kind does not document is kept"
+                        + " unrecognized, a field value its type does not document reads as empty, and every value"
+                        + " stays in {@code sent}.").line();
         for (ParameterSpec parameter : parameters) {
             doc.line().text("@param " + parameter.name() + " as sent; {@code null} where the response has none");
         }
+        doc.line().text("@return the outcome, never {@code null}");
         return method.addJavadoc(doc.build()).addCode(body.build()).build();
+    }
+
+    /**
+     * {@code wireRetry(step, code)}: one code as sent, looked up among the codes this kind may hold,
+     * with the key values it was looked up with.
+     */
+    private MethodSpec wireCode(Outcome outcome, String name) {
+        List<KeyPart> varying = varying(outcome);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(wireCodeType(outcome));
+        NameAllocator locals = new NameAllocator();
+        for (KeyPart part : varying) {
+            String parameter = part instanceof KeyPart.CodePart ? "code" : part.name();
+            method.addParameter(keyPartType(part), locals.newName(parameter, "parameter:" + parameter));
+        }
+        String sent = locals.newName(Reserved.SENT_COMPONENT, "sent");
+        method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, String.class, sent, LinkedHashMap.class);
+        List<Code> codes = spec.selected(outcome);
+        for (int i = 0; i < spec.key().size(); i++) {
+            KeyPart part = spec.key().get(i);
+            String key = part instanceof KeyPart.CodePart ? "code" : part.name();
+            if (varying.contains(part)) {
+                String parameter = locals.get("parameter:" + key);
+                method.beginControlFlow("if ($N != null)", parameter)
+                        .addStatement("$N.put($S, $L)", sent, key, isInteger(part)
+                                ? CodeBlock.of("$T.valueOf($N)", String.class, parameter) : CodeBlock.of("$N", parameter))
+                        .endControlFlow();
+            } else {
+                Optional<String> fixed = codes.get(0).keyParts().get(i);
+                if (fixed.isPresent()) {
+                    method.addStatement("$N.put($S, $L)", sent, key, Literals.string(fixed.get()));
+                }
+            }
+        }
+        String known = locals.newName("known", "known");
+        method.addStatement("$T<$T> $N = $L", Optional.class, codesType(outcome), known, lookup(outcome, varying));
+        method.addStatement("return $1N.isPresent() ? $2T.known($1N.get(), $3N)$W: $2T.unrecognized($3N)", known,
+                RuntimeTypes.WIRE_CODE, sent);
+        return method.build();
     }
 
     private static boolean isInteger(KeyPart part) {
@@ -378,17 +406,18 @@ public final class OutcomeGenerator {
     }
 
     /** The catalog lookup of one wire code, with the key parts the kind implies filled in. */
-    private CodeBlock lookup(Outcome outcome, List<KeyPart> varying, String codeVariable, boolean subset) {
+    private CodeBlock lookup(Outcome outcome, List<KeyPart> varying) {
         CodeBlock call;
+        boolean subset = names(outcome).codeType().isPresent();
         if (spec.hasSimpleKey()) {
-            call = CodeBlock.of("$T.fromCode($N)", codeType, codeVariable);
+            call = CodeBlock.of("$T.fromCode(code)", codeType);
         } else {
             List<Code> codes = spec.selected(outcome);
             List<CodeBlock> args = new ArrayList<>();
             for (int i = 0; i < spec.key().size(); i++) {
                 KeyPart part = spec.key().get(i);
                 if (part instanceof KeyPart.CodePart) {
-                    args.add(CodeBlock.of("$N", codeVariable));
+                    args.add(CodeBlock.of("code"));
                 } else if (varying.contains(part)) {
                     args.add(CodeBlock.of("$N", part.name()));
                 } else {
@@ -399,75 +428,42 @@ public final class OutcomeGenerator {
             }
             call = CodeBlock.of("$T.fromKey($L)", codeType, CodeBlock.join(args, ",$W"));
         }
-        return subset ? CodeBlock.of("$L$W.flatMap($T::from)", call, codesType(outcome)) : call;
-    }
-
-    private static TypeName rawType(Attribute field) {
-        TypeName one = switch (field.type()) {
-            case INTEGER -> ClassName.get(Integer.class);
-            case BOOLEAN -> ClassName.get(Boolean.class);
-            default -> ClassName.get(String.class);
-        };
-        return field.list() ? ParameterizedTypeName.get(ClassName.get(List.class), one) : one;
+        return subset ? CodeBlock.of("$L$Z.flatMap($T::from)", call, codesType(outcome)) : call;
     }
 
     /**
-     * Converts a field's raw value in the factory body; a required field that is missing, or any
-     * value the field's type does not know, makes the whole outcome {@code Unknown}.
+     * Converts a field's raw value in the factory body. Nothing a field carries can discard the
+     * outcome: a missing value is empty, a value the field's type does not document is left out
+     * (the record's {@code sent} keeps it), a code of another catalog is kept as a
+     * {@code WireCode}, documented or not.
      */
-    private CodeBlock convertField(Attribute field, AttributeTypes types, CodeBlock.Builder body, CodeBlock unknown,
-            NameAllocator locals) {
+    private CodeBlock convertField(Attribute field, OutcomeFields fields, CodeBlock.Builder body, NameAllocator locals) {
         String name = field.name();
-        String value = locals.newName(name + "Value", "value:" + name);
-        boolean optional = !field.alwaysPresent();
         if (field.list()) {
-            TypeName elementType = ((ParameterizedTypeName) types.accessorType(field)).typeArguments().get(0);
-            String item = locals.newName("item", "item:" + name);
-            body.addStatement("$T<$T> $N = new $T<>()", List.class, elementType, value, ArrayList.class);
+            String value = locals.newName(name + "Value", "value:" + name);
+            String item = locals.clone().newName("item", "item");
+            body.addStatement("$T<$T> $N = new $T<>()", List.class, fields.element(field), value, ArrayList.class);
             body.beginControlFlow("if ($N != null)", name).beginControlFlow("for ($T $N : $N)",
-                    ((ParameterizedTypeName) rawType(field)).typeArguments().get(0), item, name);
-            CodeBlock converted = convertOne(field, types, item);
+                    ((ParameterizedTypeName) OutcomeFields.raw(field)).typeArguments().get(0), item, name);
+            body.beginControlFlow("if ($N != null)", item);
+            CodeBlock converted = fields.convert(field, item);
             if (converted == null) {
                 body.addStatement("$N.add($N)", value, item);
+            } else if (field.type() == AttributeType.CODE) {
+                body.addStatement("$N.add($L)", value, fields.wireCode(field, item));
             } else {
-                String one = locals.newName("one", "one:" + name);
-                body.addStatement("$T<$T> $N = $L", Optional.class, elementType, one, converted)
-                        .beginControlFlow("if ($N.isEmpty())", one).addStatement(unknown).endControlFlow()
-                        .addStatement("$N.add($N.get())", value, one);
+                body.addStatement("$L.ifPresent($N::add)", converted, value);
             }
-            body.endControlFlow().endControlFlow();
+            body.endControlFlow().endControlFlow().endControlFlow();
             return CodeBlock.of("$N", value);
-        }
-        CodeBlock converted = convertOne(field, types, name);
-        if (!optional) {
-            body.beginControlFlow("if ($N == null)", name).addStatement(unknown).endControlFlow();
-            if (converted == null) {
-                return CodeBlock.of("$N", name);
-            }
-            body.addStatement("$T<$T> $N = $L", Optional.class, types.accessorType(field).box(), value, converted)
-                    .beginControlFlow("if ($N.isEmpty())", value).addStatement(unknown).endControlFlow();
-            return CodeBlock.of("$N.get()", value);
         }
         if (field.type() == AttributeType.INTEGER) {
             return CodeBlock.of("$1N == null ? $2T.empty()$W: $2T.of($1N)", name, OptionalInt.class);
         }
+        CodeBlock converted = fields.convert(field, name);
         if (converted == null) {
             return CodeBlock.of("$T.ofNullable($N)", Optional.class, name);
         }
-        TypeName element = ((ParameterizedTypeName) types.accessorType(field)).typeArguments().get(0);
-        body.addStatement("$T<$T> $N = $N == null ? $T.empty()$W: $L", Optional.class, element, value, name,
-                Optional.class, converted);
-        body.beginControlFlow("if ($N != null && $N.isEmpty())", name, value).addStatement(unknown).endControlFlow();
-        return CodeBlock.of("$N", value);
-    }
-
-    /** An expression of type Optional converting one raw value, or null when the raw value is used as is. */
-    private static CodeBlock convertOne(Attribute field, AttributeTypes types, String variable) {
-        return switch (field.type()) {
-            case ENUM -> CodeBlock.of("$T.fromValue($N)", types.enumType(field), variable);
-            case CODE -> CodeBlock.of("$T.fromCode($N)", AttributeTypes.codeType(types.referenced(field)), variable);
-            case ACTION -> CodeBlock.of("$T.fromSpecName($N)", RuntimeTypes.NEXT_ACTION, variable);
-            default -> null;
-        };
+        return CodeBlock.of("$1N == null ? $2T.empty()$W: $3L", name, Optional.class, converted);
     }
 }

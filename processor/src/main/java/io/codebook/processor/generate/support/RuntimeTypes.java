@@ -16,6 +16,10 @@ public final class RuntimeTypes {
     public static final ClassName ATTRIBUTE_VALUE = ClassName.get(PACKAGE, "AttributeValue");
     public static final ClassName VENDOR_MESSAGE = ClassName.get(PACKAGE, "VendorMessage");
     public static final ClassName NEXT_ACTION = ClassName.get(PACKAGE, "NextAction");
+    public static final ClassName WIRE_CODE = ClassName.get(PACKAGE, "WireCode");
+    public static final ClassName VERDICT = ClassName.get(PACKAGE, "Verdict");
+    public static final ClassName FINDING = ClassName.get(PACKAGE, "Finding");
+    public static final ClassName RESOLUTION = ClassName.get(PACKAGE, "Resolution");
     public static final ClassName CANONICAL_REASON_CODE = ClassName.get(PACKAGE, "CanonicalReasonCode");
     public static final ClassName MAPPED_CODE = ClassName.get(PACKAGE, "MappedCode");
     public static final ClassName LOCALIZED_CODE = ClassName.get(PACKAGE, "LocalizedCode");
