@@ -32,7 +32,8 @@ import java.util.OptionalInt;
 public final class CatalogBinder {
 
     static final List<String> TOP_KEYS =
-            List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes");
+            List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes",
+                    "responses");
     static final List<String> CATALOG_KEYS =
             List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "javaNamePattern",
                     "attemptLimit", "source", "notes");
@@ -79,7 +80,8 @@ public final class CatalogBinder {
         Meta m = meta.get();
         Catalog catalog = new Catalog(requestedId, m.vendor(), m.title(), m.description(), m.javaName(),
                 m.outcomeJavaName(), m.javaNamePattern(), m.attemptLimit(), m.source(), m.notes(), key.parts(),
-                attributes, groups, priority, outcomes, locales.locales(), top.get().position());
+                attributes, groups, priority, outcomes, locales.locales(), Optional.empty(), top.get().position());
+        catalog = catalog.withResponses(new ResponsesStage(problems, catalog).read(fields.submap("responses", false)));
         SizeLimits.check(catalog, fields, problems);
         new UniquenessCheck(problems).check(catalog, fields, key.complete());
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), Optional.of(catalog), problems);

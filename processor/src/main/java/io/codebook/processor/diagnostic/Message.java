@@ -286,6 +286,77 @@ public enum Message {
                     + " must never discard the outcome's codes. Remove '%s': the field reads as empty when it is"
                     + " missing."),
 
+    // --- binding: responses ----------------------------------------------------------------------
+
+    RESPONSE_NO_SHAPE("CODEBOOK-RESPONSE-NO-SHAPE",
+            "'shapes' of 'responses' is empty. Describe at least one shape of the vendor's bodies, or remove"
+                    + " 'responses'."),
+    RESPONSE_NAME_FORMAT("CODEBOOK-RESPONSE-NAME",
+            "'%s' (%s) must be a lowerCamel Java identifier such as 'retryMessage'. Rename it."),
+    RESPONSE_CONTEXT_TYPE("CODEBOOK-RESPONSE-CONTEXT-TYPE",
+            "%s has type '%s'; a context value is an 'integer' or a 'string'."),
+    RESPONSE_CONTEXT_UNKNOWN("CODEBOOK-RESPONSE-CONTEXT-UNKNOWN",
+            "%s takes context value '%s', which 'context' of 'responses' does not declare.%s"),
+    RESPONSE_CASE("CODEBOOK-RESPONSE-CASE",
+            "'case' '%s' of %s must be 'exact', 'upper' or 'lower'."),
+    RESPONSE_STATUS_EMPTY("CODEBOOK-RESPONSE-STATUS-EMPTY",
+            "%s lists no values. List every value the vendor documents, each with its verdict."),
+    RESPONSE_STATUS_CASE("CODEBOOK-RESPONSE-STATUS-CASE",
+            "%s is matched in %s case, so it can only ever match '%s'. Write it so."),
+    RESPONSE_STATUS_TWICE("CODEBOOK-RESPONSE-STATUS-TWICE",
+            "%s is listed twice. List each value once."),
+    RESPONSE_VERDICT_UNKNOWN("CODEBOOK-RESPONSE-VERDICT",
+            "'%s' (%s) is not a verdict.%s Verdicts: %s."),
+    RESPONSE_SHAPE_ID_FORMAT("CODEBOOK-RESPONSE-SHAPE-ID-FORMAT",
+            "shape id '%s' must be lower-case words joined by '-', such as 'step-retry'."),
+    RESPONSE_SHAPE_ID_DUPLICATE("CODEBOOK-RESPONSE-SHAPE-ID-DUPLICATE",
+            "shape id '%s' is used twice (first at %s). Give each shape its own id."),
+    RESPONSE_WHEN_EMPTY("CODEBOOK-RESPONSE-WHEN-EMPTY",
+            "%s has no condition in 'when', so every body would have it. Say what tells it apart (a key present,"
+                    + " a value equal to)."),
+    RESPONSE_CONDITION_FORM("CODEBOOK-RESPONSE-CONDITION",
+            "a condition of %s is one of {present: PATH}, {absent: PATH}, {at: PATH, equals: VALUE} or {at: PATH,"
+                    + " in: [VALUES]}."),
+    RESPONSE_VERDICT_MISSING("CODEBOOK-RESPONSE-VERDICT-MISSING",
+            "%s needs a 'verdict': the one verdict its bodies always have (such as 'error'), or the status fields"
+                    + " it is read from ([{at: PATH, status: VOCABULARY}])."),
+    RESPONSE_VERDICT_FORM("CODEBOOK-RESPONSE-VERDICT-FORM",
+            "'verdict' of %s is a verdict's name or a list of status reads, found %s."),
+    RESPONSE_STATUS_UNKNOWN("CODEBOOK-RESPONSE-STATUS-UNKNOWN",
+            "status vocabulary '%s' (read in %s) is not declared under 'statuses' of 'responses'.%s"),
+    RESPONSE_PATH_SYNTAX("CODEBOOK-RESPONSE-PATH",
+            "'%s' (%s) is not a path into a body: %s. Write a JSON Pointer such as '/retry/*/retryCode'."),
+    RESPONSE_PATH_ONE_VALUE("CODEBOOK-RESPONSE-PATH-ONE-VALUE",
+            "'%s' (%s) must reach one value, but it has a wildcard ('*' or a key family). Name the one value,"
+                    + " or read a list."),
+    RESPONSE_OUTCOME_UNKNOWN("CODEBOOK-RESPONSE-OUTCOME-UNKNOWN",
+            "'%s' (in %s) is not an outcome of the catalog.%s"),
+    RESPONSE_EACH_WILDCARD("CODEBOOK-RESPONSE-EACH",
+            "'each' '%s' of %s reaches one value. 'each' names the elements that each give an outcome, with '*'"
+                    + " or a key family."),
+    RESPONSE_CODES_FORM("CODEBOOK-RESPONSE-CODES-FORM",
+            "%s has '%s', but its kind %s."),
+    RESPONSE_CODES_MISSING("CODEBOOK-RESPONSE-CODES-MISSING",
+            "%s needs '%s': where its code sits in the body."),
+    RESPONSE_CODES_LIST("CODEBOOK-RESPONSE-CODES-LIST",
+            "'codes' '%s' of %s reaches one value; a list of codes is read with '*' (every element of an array)."),
+    RESPONSE_KEY_PART_MISSING("CODEBOOK-RESPONSE-KEY-PART-MISSING",
+            "%s needs key part '%s' to look its codes up: give it under 'key' (a path, {context: NAME} or"
+                    + " {capture: NAME})."),
+    RESPONSE_KEY_PART_NOT_NEEDED("CODEBOOK-RESPONSE-KEY-PART-NOT-NEEDED",
+            "key part '%s' of %s is not needed: %s. Remove it."),
+    RESPONSE_CAPTURE_UNKNOWN("CODEBOOK-RESPONSE-CAPTURE-UNKNOWN",
+            "'%s' (in %s) is not captured by a key family of 'each' (captured: %s)."),
+    RESPONSE_FIELD_UNKNOWN("CODEBOOK-RESPONSE-FIELD-UNKNOWN",
+            "'%s' is not a field of %s.%s"),
+    RESPONSE_COMPANION_WILDCARDS("CODEBOOK-RESPONSE-COMPANION",
+            "companion '%s' of %s cannot be matched to each code of '%s': it must have the same number of"
+                    + " wildcards (%d), bound to the code's, or none."),
+    RESPONSE_INFORMATIONAL("CODEBOOK-RESPONSE-INFORMATIONAL",
+            "'%s' in 'informational' of %s is not one of its code fields."),
+    RESPONSE_NEVER_MATCHES("CODEBOOK-RESPONSE-NEVER-MATCHES",
+            "'%s' in %s can never reach a value: %s. Fix the path or the condition."),
+
     // --- binding: priority ------------------------------------------------------------------------
 
     PRIORITY_WITHOUT_CODE("CODEBOOK-PRIORITY-WITHOUT-CODE",

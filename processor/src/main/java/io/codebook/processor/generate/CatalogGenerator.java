@@ -3,6 +3,8 @@ package io.codebook.processor.generate;
 import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.generate.code.CodeTypeGenerator;
 import io.codebook.processor.generate.outcome.OutcomeGenerator;
+import io.codebook.processor.generate.response.ResponseReaderGenerator;
+import io.codebook.processor.generate.response.ResponseTypeGenerator;
 import io.codebook.processor.generate.support.GeneratedTypes;
 import io.codebook.processor.model.NamedCatalog;
 import java.util.ArrayList;
@@ -10,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Generates a catalog's sources: its code type, its package-private table, and its outcome
- * hierarchy when the spec declares outcomes. The outcome types keep their lookups in the table, so
+ * Generates a catalog's sources: its code type, its package-private table, its outcome hierarchy
+ * when the spec declares outcomes, and its response type and reader when the spec describes the
+ * vendor's responses. The outcome types keep their lookups in the table, so
  * the table is written last.
  */
 public final class CatalogGenerator implements SourceGenerator {
@@ -28,6 +31,10 @@ public final class CatalogGenerator implements SourceGenerator {
             tableMembers.addAll(generator.tableMembers());
         });
         files.add(1, GeneratedTypes.file(catalog.names(), codes.table(tableMembers)));
+        if (catalog.names().responses().isPresent()) {
+            files.add(GeneratedTypes.file(catalog.names(), new ResponseTypeGenerator(catalog).build()));
+            files.add(GeneratedTypes.file(catalog.names(), new ResponseReaderGenerator(catalog).build()));
+        }
         return files;
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * @param key what identifies a code on the wire, in the vendor's order
  * @param outcomes the kinds of outcome a response can carry, for result hierarchies
  * @param locales the locales end-user texts are written in
+ * @param responses how the vendor's responses carry the codes, if the spec describes them
  * @param position where the spec starts, for diagnostics about the catalog as a whole
  */
 public record Catalog(
@@ -37,6 +38,7 @@ public record Catalog(
         Optional<Priority> priority,
         List<Outcome> outcomes,
         List<LocaleDeclaration> locales,
+        Optional<Responses> responses,
         SpecPosition position) {
 
     public Catalog {
@@ -54,6 +56,12 @@ public record Catalog(
      * @param document the vendor document's file or page name
      */
     public record Source(String document, Optional<String> url, Optional<String> retrieved) {}
+
+    /** This catalog, with how the vendor's responses carry its codes. */
+    public Catalog withResponses(Optional<Responses> described) {
+        return new Catalog(id, vendor, title, description, javaName, outcomeJavaName, javaNamePattern, attemptLimit,
+                source, notes, key, attributes, groups, priority, outcomes, locales, described, position);
+    }
 
     /** Every code, in the document's order. */
     public List<Code> codes() {

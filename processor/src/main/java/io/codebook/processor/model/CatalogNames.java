@@ -19,6 +19,7 @@ import java.util.Set;
  * @param enumTypes each enum attribute's nested type, by attribute name
  * @param valueConstants each enum attribute's constants, by attribute name then wire value
  * @param outcomes each outcome's names, by outcome id
+ * @param responses the names of the response type and its reader, when the spec describes responses
  * @param qualifiedJavaLang {@code java.lang} simple names that a type of the target package
  *     shadows, which generated code must therefore always write qualified
  */
@@ -33,6 +34,7 @@ public record CatalogNames(
         Map<String, String> enumTypes,
         Map<String, Map<String, String>> valueConstants,
         Map<String, OutcomeNames> outcomes,
+        Optional<ResponseNames> responses,
         Set<String> qualifiedJavaLang) {
 
     public CatalogNames {
@@ -47,7 +49,38 @@ public record CatalogNames(
 
     /** The top-level types the catalog generates, in the order they are written. */
     public List<String> topLevelTypes() {
-        return outcomeType.map(o -> List.of(codeType, tableType, o)).orElse(List.of(codeType, tableType));
+        List<String> types = new java.util.ArrayList<>(List.of(codeType, tableType));
+        outcomeType.ifPresent(types::add);
+        responses.ifPresent(r -> types.addAll(List.of(r.type(), r.readerType())));
+        return types;
+    }
+
+    /**
+     * The names of a catalog's response type.
+     *
+     * @param type the sealed response type's simple name ({@code ArgosResponse})
+     * @param readerType the package-private reader's simple name ({@code ArgosResponseReader})
+     * @param shapes each shape's names, by shape id
+     */
+    public record ResponseNames(String type, String readerType, Map<String, ShapeNames> shapes) {
+
+        public ResponseNames {
+            shapes = Map.copyOf(shapes);
+        }
+    }
+
+    /**
+     * The names of one shape of response.
+     *
+     * @param type the record's simple name, nested in the response type
+     * @param handler its method in the response type's {@code Cases}
+     * @param components the record component holding each of the shape's outcomes, in the spec's order
+     */
+    public record ShapeNames(String type, String handler, List<String> components) {
+
+        public ShapeNames {
+            components = List.copyOf(components);
+        }
     }
 
     /**

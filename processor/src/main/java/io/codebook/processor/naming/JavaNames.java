@@ -37,6 +37,21 @@ public final class JavaNames {
         return Optional.of(Character.isDigit(joined.codePointAt(0)) ? "_" + joined : joined);
     }
 
+    /**
+     * The plural of a lowerCamel name, as English writes it for the names outcomes take:
+     * {@code warning} gives {@code warnings}, {@code technologyFailure} {@code technologyFailures},
+     * {@code entry} {@code entries}, {@code match} {@code matches}.
+     */
+    public static String plural(String name) {
+        if (name.matches(".*[^aeiou]y")) {
+            return name.substring(0, name.length() - 1) + "ies";
+        }
+        if (name.matches(".*(s|x|z|ch|sh)")) {
+            return name + "es";
+        }
+        return name + "s";
+    }
+
     /** An UpperCamel type name: {@code id-analyzer} gives {@code IdAnalyzer}. */
     public static String typeName(String text) {
         StringBuilder name = new StringBuilder();

@@ -13,6 +13,7 @@ import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.Outcome;
+import io.codebook.processor.model.Responses;
 import io.codebook.processor.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +72,11 @@ public final class NamingStage {
             Optional<String> outcomeType = catalog.outcomes().isEmpty() ? Optional.empty()
                     : Optional.of(typeName(catalog.outcomeJavaName(), JavaNames.typeName(catalog.id()) + "Outcome",
                             "the outcomes of catalog '" + catalog.id() + "'", "outcomeJavaName", topLevel));
+            Optional<String> responseType = catalog.responses().map(r -> typeName(r.javaName(),
+                    JavaNames.typeName(catalog.id()) + Reserved.RESPONSE_SUFFIX, "the responses of catalog '"
+                            + catalog.id() + "'", "javaName", topLevel));
+            responseType.ifPresent(type -> claimType(topLevel, type + Reserved.READER_SUFFIX, "its package-private reader",
+                    responsePosition()));
             for (String type : outcomeType.map(o -> List.of(codeType, tableType, o)).orElse(List.of(codeType, tableType))) {
                 if (existing.hasForeignType(packageName, type)) {
                     problems.report(explicitOr(type.equals(outcomeType.orElse(null)) ? catalog.outcomeJavaName()
@@ -78,6 +84,10 @@ public final class NamingStage {
                             qualified(type), type.equals(outcomeType.orElse(null)) ? "outcomeJavaName" : "javaName");
                 }
             }
+            responseType.stream().flatMap(type -> java.util.stream.Stream.of(type, type + Reserved.READER_SUFFIX))
+                    .filter(type -> existing.hasForeignType(packageName, type))
+                    .forEach(type -> problems.report(responsePosition(), Message.NAME_TYPE_EXISTS, catalog.id(),
+                            qualified(type), "'javaName' of 'responses'"));
             Map<String, String> enumTypes = codeTypeNestedTypes(codeType);
             checkAccessors();
             Map<String, Map<String, String>> values = new HashMap<>();
@@ -99,8 +109,70 @@ public final class NamingStage {
                     shadowed.add(name);
                 }
             }
+            Optional<CatalogNames.ResponseNames> responses = responseType.map(this::responses);
             return new CatalogNames(packageName, codeType, tableType, outcomeType, constants, handlers, groups,
-                    enumTypes, values, outcomes, shadowed);
+                    enumTypes, values, outcomes, responses, shadowed);
+        }
+
+        /** Where the response type's name is written, else where 'responses' is. */
+        private SpecPosition responsePosition() {
+            return catalog.responses().map(r -> r.javaName().map(Name::position).orElse(r.position()))
+                    .orElse(catalog.position());
+        }
+
+        // --- responses -----------------------------------------------------------------------------
+
+        private CatalogNames.ResponseNames responses(String responseType) {
+            Responses spec = catalog.responses().orElseThrow();
+            Map<String, Taken> nested = new HashMap<>();
+            for (String reserved : Reserved.RESPONSE_NESTED) {
+                nested.put(reserved.toLowerCase(Locale.ROOT),
+                        new Taken(reserved, "the generated " + responseType + "." + reserved, spec.position()));
+            }
+            claimType(nested, responseType, "the response type " + responseType, responsePosition());
+            Map<String, Responses.Shape> handlers = new HashMap<>();
+            Map<String, CatalogNames.ShapeNames> shapes = new LinkedHashMap<>();
+            for (Responses.Shape shape : spec.shapes()) {
+                String owner = "shape '" + shape.id() + "'";
+                String type = shape.javaName().map(Name::value).orElse(JavaNames.typeName(shape.id()));
+                SpecPosition position = shape.javaName().map(Name::position).orElse(shape.position());
+                boolean valid = checkTypeName(type, owner, shape.javaName().isPresent() ? "'javaName'" : "its derived name",
+                        position) && claimType(nested, type, owner, position);
+                String handler = JavaNames.memberName(type, Reserved.RESPONSE_HANDLERS);
+                Responses.Shape first = handlers.putIfAbsent(handler, shape);
+                if (first != null && valid) {
+                    problems.report(shape.position(), Message.NAME_CLASH_MEMBER, owner + "'s handler", handler + "()",
+                            "the handler of shape '" + first.id() + "' at " + first.position());
+                }
+                shapes.put(shape.id(), new CatalogNames.ShapeNames(type, handler, components(shape, owner)));
+            }
+            return new CatalogNames.ResponseNames(responseType, responseType + Reserved.READER_SUFFIX, shapes);
+        }
+
+        /** The component holding each outcome of a shape: its kind's name, plural when one per element. */
+        private List<String> components(Responses.Shape shape, String owner) {
+            List<String> components = new ArrayList<>();
+            Map<String, Responses.Build> taken = new HashMap<>();
+            for (Responses.Build build : shape.outcomes()) {
+                String kindType = catalog.outcomes().stream().filter(o -> o.id().equals(build.kind())).findFirst()
+                        .map(o -> o.javaName().map(Name::value).orElse(JavaNames.typeName(o.id())))
+                        .orElse(JavaNames.typeName(build.kind()));
+                String derived = JavaNames.memberName(kindType, Set.of());
+                String component = build.name().orElse(build.each().isPresent() ? JavaNames.plural(derived) : derived);
+                components.add(component);
+                String what = "the component of outcome '" + build.kind() + "' in " + owner;
+                if (Reserved.RESPONSE_COMPONENTS.contains(component) || !JavaNames.isIdentifier(component)) {
+                    problems.report(build.position(), Message.NAME_RESERVED, what, component,
+                            "is taken in every response record", "Give the outcome a 'name'.");
+                    continue;
+                }
+                Responses.Build first = taken.putIfAbsent(component, build);
+                if (first != null) {
+                    problems.report(build.position(), Message.NAME_CLASH_MEMBER, what, component,
+                            "the component of the outcome at " + first.position() + "; give one a 'name'");
+                }
+            }
+            return components;
         }
 
         /** Where an explicit name is written, else where the catalog starts. */

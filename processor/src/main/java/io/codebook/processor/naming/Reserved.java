@@ -36,6 +36,31 @@ public final class Reserved {
     /** Suffix of the nested enum of the codes an outcome may hold: {@code RetryCode}. */
     public static final String CODE_SUFFIX = "Code";
 
+    // --- a response type and its reader ---------------------------------------------------------
+
+    /** Suffix of a catalog's response type, after its derived base name: {@code ArgosResponse}. */
+    public static final String RESPONSE_SUFFIX = "Response";
+    /** Suffix of the package-private reader of a response type: {@code ArgosResponseReader}. */
+    public static final String READER_SUFFIX = "Reader";
+    /** The record of a body of no documented shape. */
+    public static final String UNRECOGNIZED = "Unrecognized";
+    /** Its handler method, and its {@code shape()}. */
+    public static final String UNRECOGNIZED_CASE = "unrecognized";
+    /** The response type's {@code ResponseReader} constant. */
+    public static final String READER_FIELD = "READER";
+
+    /** Nested type names of a response type that a shape's name may not take. */
+    static final Set<String> RESPONSE_NESTED = Set.of(UNRECOGNIZED, "Cases", "R");
+
+    /** Components and methods every response record has, which an outcome's component may not take. */
+    static final Set<String> RESPONSE_COMPONENTS = union(Set.of("getClass", "hashCode", "equals", "toString", "clone",
+            "finalize", "notify", "notifyAll", "wait"), Set.of("verdict", "findings", "statuses", "details",
+            "attemptsMade", "tree", "shape", "resolve", "match"));
+
+    /** Handler method names a shape may not derive. */
+    static final Set<String> RESPONSE_HANDLERS = union(Set.of("getClass", "hashCode", "equals", "toString", "clone",
+            "finalize", "notify", "notifyAll", "wait"), Set.of(UNRECOGNIZED_CASE, "match", "read", "recognises"));
+
     // --- static fields ------------------------------------------------------------------------------
 
     /** The catalog's {@code CatalogInfo}. */

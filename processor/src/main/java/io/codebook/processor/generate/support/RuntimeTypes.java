@@ -20,6 +20,11 @@ public final class RuntimeTypes {
     public static final ClassName VERDICT = ClassName.get(PACKAGE, "Verdict");
     public static final ClassName FINDING = ClassName.get(PACKAGE, "Finding");
     public static final ClassName RESOLUTION = ClassName.get(PACKAGE, "Resolution");
+    public static final ClassName VENDOR_RESPONSE = ClassName.get(PACKAGE, "VendorResponse");
+    public static final ClassName RESPONSE_READER = ClassName.get(PACKAGE, "ResponseReader");
+    public static final ClassName WIRE_POINTER = ClassName.get(PACKAGE + ".internal", "WirePointer");
+    public static final ClassName WIRE_VALUES = ClassName.get(PACKAGE + ".internal", "WireValues");
+    public static final ClassName STATUS_READING = ClassName.get(PACKAGE + ".internal", "StatusReading");
     public static final ClassName CANONICAL_REASON_CODE = ClassName.get(PACKAGE, "CanonicalReasonCode");
     public static final ClassName MAPPED_CODE = ClassName.get(PACKAGE, "MappedCode");
     public static final ClassName LOCALIZED_CODE = ClassName.get(PACKAGE, "LocalizedCode");
