@@ -35,7 +35,11 @@ class ReadmeSnippetsTest {
             "warning", new String[] {"IdAnalyzerWarning warning", "IdAnalyzerWarning.UNDER_18"},
             "step", new String[] {"int step", "1"},
             "retryCodes", new String[] {"java.util.List<String> retryCodes", "java.util.List.of(\"document_expired\")"},
-            "retryCount", new String[] {"int retryCount", "1"});
+            "retryCount", new String[] {"int retryCount", "1"},
+            // ARGOS's published Step 2 retry answer (samples/argos/step2-retry--one-code-face-compare.json)
+            "json", new String[] {"String json", "\"{\\\"retry\\\": [{\\\"retryCode\\\": \\\"face_compare_underscore\\\","
+                    + " \\\"retryMsg\\\": \\\"The face doesn't match.\\\"}], \\\"kycStatus\\\": \\\"incomplete\\\","
+                    + " \\\"retryCount\\\": 1}\""});
 
     private static List<String> javaSnippets() throws IOException {
         String readme = Files.readString(Path.of(System.getProperty("user.dir")).resolveSibling("README.md"),
@@ -74,12 +78,13 @@ class ReadmeSnippetsTest {
             });
             String source = String.join("\n",
                     "package io.codebook.example;",
+                    "import io.codebook.runtime.*;",
                     "public final class Snippet" + compiled + " {",
                     "  public record Response(String code) {}",
-                    "  public static void snippet(" + String.join(", ", parameters) + ") {",
+                    "  public static void snippet(" + String.join(", ", parameters) + ") throws Exception {",
                     snippet,
                     "  }",
-                    "  public static void run() {",
+                    "  public static void run() throws Exception {",
                     "    snippet(" + String.join(", ", arguments) + ");",
                     "  }",
                     "}");
@@ -98,6 +103,6 @@ class ReadmeSnippetsTest {
                 run.invoke(null);
             }
         }
-        assertEquals(release >= 21 ? 3 : 2, compiled, "the snippets this test knows of");
+        assertEquals(release >= 21 ? 4 : 3, compiled, "the snippets this test knows of");
     }
 }

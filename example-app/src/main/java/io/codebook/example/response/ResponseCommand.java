@@ -2,20 +2,24 @@ package io.codebook.example.response;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.ResponseReader;
+import io.codebook.runtime.VendorResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a vendor response or webhook body (JSON, from a file or standard input), maps it through the
- * generated code and prints what it means. The exit status says which action won.
+ * Reads a vendor response or webhook body (JSON, from a file or standard input) with the vendor's
+ * generated reader and prints what it means. Jackson parses it into the plain tree the readers
+ * take; nothing here knows any vendor's JSON. The exit status says which action won.
  */
 public final class ResponseCommand {
 
@@ -30,17 +34,17 @@ public final class ResponseCommand {
 
     /**
      * @param source a file path, or {@code -} for standard input
-     * @param vendor a vendor named with {@code --vendor}, else recognised from the payload
-     * @param step ARGOS's step, when given with {@code --step}
+     * @param vendor a vendor named with {@code --vendor}, else recognised from the body's shape
+     * @param step ARGOS's step, when given with {@code --step}: a value the body does not carry
      */
     public record Options(String source, Optional<String> vendor, Integer step, Locale locale, boolean json) {}
 
     private ResponseCommand() {}
 
     public static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
-        JsonNode root;
+        Object tree;
         try (InputStream in = options.source().equals("-") ? stdin : Files.newInputStream(Path.of(options.source()))) {
-            root = new ObjectMapper().readTree(in);
+            tree = new ObjectMapper().readValue(in, Object.class);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             err.println("error: " + options.source() + " is not valid JSON"
@@ -51,24 +55,29 @@ public final class ResponseCommand {
             err.println("error: cannot read " + options.source() + ": " + e.getMessage());
             return UNREADABLE;
         }
-        if (root == null || root.isMissingNode()) {
-            err.println("error: " + options.source() + " is empty; expected a vendor's JSON response.");
-            return UNREADABLE;
-        }
-        Optional<Vendor> vendor = options.vendor().isPresent() ? options.vendor().flatMap(Vendor::fromFlag)
-                : Vendor.recognise(root);
-        if (vendor.isEmpty()) {
+        Optional<ResponseReader<?>> reader = options.vendor().isPresent()
+                ? options.vendor().flatMap(VendorReaders::named) : VendorReaders.recognising(tree);
+        if (reader.isEmpty()) {
             err.println("error: " + options.vendor().map(v -> "unknown vendor '" + v + "'")
-                    .orElse("cannot tell the vendor from the payload's shape")
-                    + "; name it with --vendor (argos, yoti, id-analyzer, aiprise, biometric-vision).");
+                    .orElse("cannot tell the vendor from the body's shape")
+                    + "; name it with --vendor (" + String.join(", ", VendorReaders.BY_NAME.keySet()) + ").");
             return UNRECOGNISED;
         }
-        Report report = vendor.get().read(root, options.step());
-        if (options.json()) {
-            ReportOutput.printJson(report, options.locale(), out);
-        } else {
-            ReportOutput.printText(report, options.locale(), out);
+        Map<String, Object> context = new HashMap<>();
+        if (options.step() != null) {
+            context.put("step", options.step());
         }
-        return exitStatus(report.resolution().action());
+        VendorResponse response = reader.get().read(tree, context);
+        if (options.json()) {
+            ResponseOutput.printJson(reader.get(), response, options.locale(), out);
+        } else {
+            ResponseOutput.printText(reader.get(), response, options.locale(), out);
+        }
+        if (response.shape().equals("unrecognized")) {
+            err.println("error: the body has none of the shapes " + reader.get().catalog().vendor()
+                    + "'s spec describes; a person looks (kept as sent).");
+            return UNRECOGNISED;
+        }
+        return exitStatus(response.resolve().action());
     }
 }
