@@ -27,8 +27,9 @@ import java.util.OptionalInt;
  *       {@link Verdict#DECLINED} and {@link Verdict#ABORTED} reject; {@link Verdict#REVIEW},
  *       {@link Verdict#PENDING} and {@link Verdict#UNKNOWN} go to manual review;
  *       {@link Verdict#RETRY_REQUESTED} asks for a capture retry (bounded as above);
- *       {@link Verdict#IN_PROGRESS} asks again later; {@link Verdict#ERROR} asks again later when a
- *       code explains the error and goes to manual review when none does.
+ *       {@link Verdict#IN_PROGRESS} asks again later; under {@link Verdict#ERROR} a documented code
+ *       explains the error and its action applies (never proceed: a person looks instead), and an
+ *       error no documented code explains goes to manual review.
  * </ul>
  *
  * @param action what to do next
@@ -79,6 +80,10 @@ public record Resolution(NextAction action, Verdict verdict, List<Finding> findi
                 }
             }
         }
+        if (said == Verdict.ERROR && explained && winner == NextAction.PROCEED) {
+            // an error never proceeds, even when the code that explains it documents nothing to do
+            return new Resolution(NextAction.MANUAL_REVIEW, said, kept, Optional.of(decisive));
+        }
         NextAction floor = bounded(floor(said, explained), null, attemptsMade, limit);
         if (winner == null || floor.isMoreSevereThan(winner)) {
             return new Resolution(floor, said, kept, Optional.empty());
@@ -103,7 +108,7 @@ public record Resolution(NextAction action, Verdict verdict, List<Finding> findi
             case IN_PROGRESS -> NextAction.RETRY_LATER;
             case RETRY_REQUESTED -> NextAction.RETRY_CAPTURE;
             case PENDING, REVIEW, UNKNOWN -> NextAction.MANUAL_REVIEW;
-            case ERROR -> explained ? NextAction.RETRY_LATER : NextAction.MANUAL_REVIEW;
+            case ERROR -> explained ? NextAction.RETRY_CAPTURE : NextAction.MANUAL_REVIEW;
             case ABORTED, DECLINED -> NextAction.REJECT;
         };
     }

@@ -118,8 +118,10 @@ class ResolutionTest {
                 new Reason("INFORMATIONAL", NextAction.PROCEED))));
         assertEquals(NextAction.USER_ACTION, resolve(Verdict.ERROR, finding("expired", EXPIRED)),
                 "a documented error code says what to do");
-        assertEquals(NextAction.RETRY_LATER, resolve(Verdict.ERROR, finding("fine",
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.ERROR, finding("fine",
                 new Reason("INFORMATIONAL", NextAction.PROCEED))), "an explained error is never a proceed");
+        assertEquals(NextAction.RETRY_CAPTURE, resolve(Verdict.ERROR, finding("blur", BLURRY)),
+                "the code that explains an error says what to do");
         assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.ERROR, unrecognized("E_NEW")),
                 "an error code nobody documented explains nothing");
     }
