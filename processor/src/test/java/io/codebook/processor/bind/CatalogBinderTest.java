@@ -21,13 +21,13 @@ class CatalogBinderTest {
             "catalog: {id: t, vendor: V, title: T, source: {document: d.txt}}",
             "");
 
-    private static CatalogBinder.Result validate(String yaml) {
+    static CatalogBinder.Result validate(String yaml) {
         SpecReader.Result read = new SpecReader()
                 .read(new SpecSource("t", "t.yaml", Optional.empty(), yaml.getBytes(StandardCharsets.UTF_8)));
         return new CatalogBinder().bind("t", read.root().orElseThrow());
     }
 
-    private static List<String> problems(String yaml) {
+    static List<String> problems(String yaml) {
         return validate(yaml).problems().all().stream().map(Problem::render).toList();
     }
 

@@ -251,4 +251,54 @@ class NamingStageTest {
                 "t.yaml:4:56: code 'B' has no value for {step}, which its 'javaNamePattern' \"S{step}_{code}\" uses.",
                 "CODEBOOK-NAME-PATTERN-VALUE");
     }
+
+    // --- responses ------------------------------------------------------------------------------
+
+    private static final String RESPONSES = String.join("\n",
+            "outcomes: [{id: warning, codes: {}}]",
+            "groups: [{id: g, title: G, codes: [{code: A}]}]",
+            "responses:",
+            "  shapes:",
+            "");
+
+    private static String shape(String id, String extra) {
+        return "    - {id: " + id + ", source: s, when: [{present: /x}], verdict: error" + extra + "}\n";
+    }
+
+    @Test
+    void shapesGetTheirRecordHandlerAndComponentNamesOnce() {
+        Named named = name(HEAD + RESPONSES + shape("step-retry", ", outcomes: [{kind: warning, each: /w/*, code: /c}]")
+                + shape("error", ", javaName: ErrorBody"));
+        assertEquals(List.of(), named.problems());
+        CatalogNames.ResponseNames responses = named.names().responses().orElseThrow();
+        assertEquals("TResponse", responses.type());
+        assertEquals("TResponseReader", responses.readerType());
+        assertEquals(new CatalogNames.ShapeNames("StepRetry", "stepRetry", List.of("warnings")),
+                responses.shapes().get("step-retry"));
+        assertEquals("ErrorBody", responses.shapes().get("error").type());
+    }
+
+    @Test
+    void aShapeNamedLikeAJavaLangTypeAsksForAJavaName() {
+        assertOnlyProblem(HEAD + RESPONSES + shape("error", ""),
+                "t.yaml:7:12: shape 'error' (its derived name) would be named Error, which would hide java.lang.Error",
+                "CODEBOOK-NAME-RESERVED");
+    }
+
+    @Test
+    void shapesWhoseRecordsWouldBeTheSameOrTheReservedOnesAreRejected() {
+        assertOnlyProblem(HEAD + RESPONSES + shape("a-b", "") + shape("ab", ""),
+                "t.yaml:8:12: shape 'ab' would generate the type Ab, which shape 'a-b' at t.yaml:7:12 already takes", "CODEBOOK-NAME-CLASH-TYPE");
+        assertOnlyProblem(HEAD + RESPONSES + shape("unrecognized", ""),
+                "t.yaml:7:12: shape 'unrecognized' would generate the type Unrecognized, which the generated"
+                        + " TResponse.Unrecognized", "CODEBOOK-NAME-CLASH-TYPE");
+    }
+
+    @Test
+    void anOutcomesComponentMayNotTakeANameEveryResponseRecordHas() {
+        assertOnlyProblem(HEAD + RESPONSES + shape("s", ", outcomes: [{kind: warning, each: /w/*, code: /c, name: verdict}]"),
+                "t.yaml:7:83: the component of outcome 'warning' in shape 's' would be named verdict, which is taken in every"
+                        + " response record. Give the outcome a 'name'.",
+                "CODEBOOK-NAME-RESERVED");
+    }
 }

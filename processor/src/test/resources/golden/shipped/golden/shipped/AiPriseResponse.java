@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
         comments = "catalog aiprise"
 )
 @CodebookGenerated("aiprise")
-public sealed interface AiPriseResponse extends VendorResponse permits AiPriseResponse.UserVerification, AiPriseResponse.BusinessDecision, AiPriseResponse.RunStatus, AiPriseResponse.ErrorBody, AiPriseResponse.Unrecognized {
+public sealed interface AiPriseResponse extends VendorResponse permits AiPriseResponse.UserVerification, AiPriseResponse.BusinessDecision, AiPriseResponse.RunStatus, AiPriseResponse.CaseEvent, AiPriseResponse.ErrorBody, AiPriseResponse.Unrecognized {
     /**
      * Reads AiPrise's bodies, for an application that holds the readers of all its vendors
      * in one list.
@@ -211,6 +211,53 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
     }
 
     /**
+     * An event of a case (events_callback_url): its type, and for a case status update the
+     * result a reviewer (or the API) set, with the reason picked from AiPrise's own list
+     * of decline reasons.
+     *
+     * <p>Source: https://docs.aiprise.com/docs/event-callbacks
+     *
+     * <p>Note: The decline reason of a CASE_STATUS_UPDATE (reason.code) is the reviewer's
+     * vocabulary, not this catalog's warnings: it is kept as a detail.
+     *
+     * <p>Note: Two stored versions of the events page disagree on whether
+     * CASE_STATUS_UPDATE carries reason and author.
+     *
+     * <p>Note: A session linked to a user profile sends every event to the profile's
+     * events_callback_url, never to its callback_url.
+     *
+     * @param verdict what the vendor concluded
+     * @param findings every code the body carried, documented or not, with what travelled
+     * with it
+     * @param statuses the status values the verdict was read from, as sent, by path
+     * @param details other values the spec keeps from this shape, as sent, by name
+     * @param attemptsMade how many attempts the body says were made so far, where it says
+     * @param tree the body as it was given to the reader
+     */
+    @CodebookGenerated("aiprise")
+    record CaseEvent(Verdict verdict, List<Finding> findings, Map<String, String> statuses,
+            Map<String, String> details, OptionalInt attemptsMade,
+            Object tree) implements AiPriseResponse {
+        public CaseEvent {
+            Objects.requireNonNull(verdict, "verdict");
+            findings = List.copyOf(findings);
+            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            Objects.requireNonNull(attemptsMade, "attemptsMade");
+        }
+
+        @Override
+        public String shape() {
+            return "case-event";
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.caseEvent(this);
+        }
+    }
+
+    /**
      * Any answer but HTTP 200 (208 Already reported, 400, 401, 403, 413, 429, 500): a
      * message and nothing else.
      *
@@ -324,6 +371,13 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
          * status_reasons).
          */
         R runStatus(RunStatus response);
+
+        /**
+         * A body of shape <code>case-event</code>: An event of a case (events_callback_url):
+         * its type, and for a case status update the result a reviewer (or the API) set, with
+         * the reason picked from AiPrise's own list of decline reasons.
+         */
+        R caseEvent(CaseEvent response);
 
         /**
          * A body of shape <code>error</code>: Any answer but HTTP 200 (208 Already reported,

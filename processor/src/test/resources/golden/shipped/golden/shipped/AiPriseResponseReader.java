@@ -56,6 +56,15 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
     private static final WirePointer STATUS_REASONS_0_CODE = 
             WirePointer.parse("/status_reasons/0/code");
 
+    private static final WirePointer EVENT_TYPE = WirePointer.parse("/event_type");
+
+    private static final WirePointer VERIFICATION_RESULT = 
+            WirePointer.parse("/verification_result");
+
+    private static final WirePointer REASON_CODE = WirePointer.parse("/reason/code");
+
+    private static final WirePointer REASON_MESSAGE = WirePointer.parse("/reason/message");
+
     private static final WirePointer AIPRISE_SUMMARY = WirePointer.parse("/aiprise_summary");
 
     @Override
@@ -83,7 +92,7 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      */
     static boolean matches(Object tree) {
         return isUserVerification(tree) || isBusinessDecision(tree) || isRunStatus(tree)
-                || isErrorBody(tree);
+                || isCaseEvent(tree) || isErrorBody(tree);
     }
 
     /**
@@ -98,6 +107,9 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
         }
         if (isRunStatus(tree)) {
             return runStatus_(tree);
+        }
+        if (isCaseEvent(tree)) {
+            return caseEvent(tree);
         }
         if (isErrorBody(tree)) {
             return errorBody(tree);
@@ -125,6 +137,13 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      */
     private static boolean isRunStatus(Object tree) {
         return WireValues.present(STATUS.first(tree, false), EMPTY_IS_ABSENT);
+    }
+
+    /**
+     * Whether the body is of shape <code>case-event</code>.
+     */
+    private static boolean isCaseEvent(Object tree) {
+        return WireValues.present(EVENT_TYPE.first(tree, false), EMPTY_IS_ABSENT);
     }
 
     /**
@@ -213,6 +232,26 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
     }
 
     /**
+     * Reads a body of shape <code>case-event</code>.
+     */
+    private static AiPriseResponse.CaseEvent caseEvent(Object tree) {
+        StatusReading statuses = new StatusReading();
+        statuses.read("/event_type", WireValues.text(EVENT_TYPE.first(tree, false),
+                EMPTY_IS_ABSENT), AiPriseResponseReader::eventType);
+        statuses.read("/verification_result", WireValues.text(
+                VERIFICATION_RESULT.first(tree, false), EMPTY_IS_ABSENT),
+                AiPriseResponseReader::verificationResult);
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> details = new LinkedHashMap<>();
+        WireValues.put(details, "reasonCode", WireValues.text(REASON_CODE.first(tree, false),
+                EMPTY_IS_ABSENT));
+        WireValues.put(details, "reasonMessage", WireValues.text(REASON_MESSAGE.first(tree, false),
+                EMPTY_IS_ABSENT));
+        return new AiPriseResponse.CaseEvent(statuses.verdict(), findings, statuses.sent(), details,
+                OptionalInt.empty(), tree);
+    }
+
+    /**
      * Reads a body of shape <code>error</code>.
      */
     private static AiPriseResponse.ErrorBody errorBody(Object tree) {
@@ -259,6 +298,24 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
             case "PENDING" -> Optional.of(Verdict.PENDING);
             case "COMPLETED" -> Optional.empty();
             case "FAILED" -> Optional.of(Verdict.ERROR);
+            default -> Optional.of(Verdict.UNKNOWN);
+        };
+    }
+
+    /**
+     * The verdict of a value of <code>eventType</code>: empty where the value does not
+     * decide on its own, {@code UNKNOWN} for one the spec does not document.
+     *
+     * <p>Why AiPrise sent a case event (event_type, to the events_callback_url). A case
+     * status update carries the new result in verification_result; the other events
+     * conclude nothing.
+     */
+    private static Optional<Verdict> eventType(String value) {
+        return switch (value) {
+            case "VERIFICATION_SESSION_STARTED",
+                    "VERIFICATION_REQUEST_SUBMITTED" -> Optional.of(Verdict.IN_PROGRESS);
+            case "VERIFICATION_SESSION_COMPLETION", "CASE_STATUS_UPDATE", "AML_MONITORING_UPDATE",
+                    "SECTION_INFO_UPDATE", "COMMENT" -> Optional.empty();
             default -> Optional.of(Verdict.UNKNOWN);
         };
     }

@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
         comments = "catalog argos"
 )
 @CodebookGenerated("argos")
-public sealed interface ArgosResponse extends VendorResponse permits ArgosResponse.StepRetry, ArgosResponse.StepResult, ArgosResponse.StepError, ArgosResponse.WebhookRetry, ArgosResponse.WebhookRejected, ArgosResponse.WebhookApproved, ArgosResponse.WebhookOther, ArgosResponse.Submission, ArgosResponse.Unrecognized {
+public sealed interface ArgosResponse extends VendorResponse permits ArgosResponse.StepRetry, ArgosResponse.StepResult, ArgosResponse.StepError, ArgosResponse.WebhookCreated, ArgosResponse.WebhookRetry, ArgosResponse.WebhookRejected, ArgosResponse.WebhookApproved, ArgosResponse.WebhookOther, ArgosResponse.AccountValidation, ArgosResponse.Submission, ArgosResponse.Unrecognized {
     /**
      * Reads ARGOS Identity's bodies, for an application that holds the readers of all its
      * vendors in one list.
@@ -216,6 +216,46 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
     }
 
     /**
+     * The created webhook without a retry code: the submission was created, and nothing is
+     * concluded yet.
+     *
+     * <p>Source: https://developers.argosidentity.com/en/idcheck/webhooks/idcheck-retry.md
+     *
+     * <p>Note: ARGOS sends the same webhook when the user is asked to retry, then with a
+     * retry code: that is webhook-retry.
+     *
+     * @param verdict what the vendor concluded
+     * @param findings every code the body carried, documented or not, with what travelled
+     * with it
+     * @param statuses the status values the verdict was read from, as sent, by path
+     * @param details other values the spec keeps from this shape, as sent, by name
+     * @param attemptsMade how many attempts the body says were made so far, where it says
+     * @param tree the body as it was given to the reader
+     */
+    @CodebookGenerated("argos")
+    record WebhookCreated(Verdict verdict, List<Finding> findings, Map<String, String> statuses,
+            Map<String, String> details, OptionalInt attemptsMade,
+            Object tree) implements ArgosResponse {
+        public WebhookCreated {
+            Objects.requireNonNull(verdict, "verdict");
+            findings = List.copyOf(findings);
+            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            Objects.requireNonNull(attemptsMade, "attemptsMade");
+        }
+
+        @Override
+        public String shape() {
+            return "webhook-created";
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.webhookCreated(this);
+        }
+    }
+
+    /**
      * The created webhook, which ARGOS also sends when the user is asked to retry: the
      * submission's status, the attempts so far and, on a retry, the retry code (without
      * its step).
@@ -391,6 +431,53 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
     }
 
     /**
+     * The answer of the PreStep2 account validation (POST
+     * /v3/submission/validationaccount, the Korean account-ownership add-on): the
+     * verification code was sent (success true), or the user is asked to retry with a
+     * retry code and its message.
+     *
+     * <p>Source:
+     * https://argos-kyc.gitbook.io/client-guide-1/getting-started-1/submit-via-api/post-submission-validationaccount-prestep2
+     *
+     * <p>Note: The add-on's retry codes (invalid_bank_code, ...) are not in the document
+     * this catalog transcribes: they are kept unrecognized.
+     *
+     * <p>Note: The published samples have unquoted keys; they were quoted to parse.
+     *
+     * @param verdict what the vendor concluded
+     * @param retry the body's {@link Retry}
+     * @param findings every code the body carried, documented or not, with what travelled
+     * with it
+     * @param statuses the status values the verdict was read from, as sent, by path
+     * @param details other values the spec keeps from this shape, as sent, by name
+     * @param attemptsMade how many attempts the body says were made so far, where it says
+     * @param tree the body as it was given to the reader
+     */
+    @CodebookGenerated("argos")
+    record AccountValidation(Verdict verdict, ArgosOutcome.Retry retry, List<Finding> findings,
+            Map<String, String> statuses, Map<String, String> details, OptionalInt attemptsMade,
+            Object tree) implements ArgosResponse {
+        public AccountValidation {
+            Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(retry, "retry");
+            findings = List.copyOf(findings);
+            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            Objects.requireNonNull(attemptsMade, "attemptsMade");
+        }
+
+        @Override
+        public String shape() {
+            return "account-validation";
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.accountValidation(this);
+        }
+    }
+
+    /**
      * GET submission: the submission's record, with its result and its reject comment
      * codes (a list, with the comments in a parallel list).
      *
@@ -505,6 +592,12 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
         R stepError(StepError response);
 
         /**
+         * A body of shape <code>webhook-created</code>: The created webhook without a retry
+         * code: the submission was created, and nothing is concluded yet.
+         */
+        R webhookCreated(WebhookCreated response);
+
+        /**
          * A body of shape <code>webhook-retry</code>: The created webhook, which ARGOS also
          * sends when the user is asked to retry: the submission's status, the attempts so far
          * and, on a retry, the retry code (without its step).
@@ -529,6 +622,14 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
          * and aml_monitor.
          */
         R webhookOther(WebhookOther response);
+
+        /**
+         * A body of shape <code>account-validation</code>: The answer of the PreStep2 account
+         * validation (POST /v3/submission/validationaccount, the Korean account-ownership
+         * add-on): the verification code was sent (success true), or the user is asked to
+         * retry with a retry code and its message.
+         */
+        R accountValidation(AccountValidation response);
 
         /**
          * A body of shape <code>submission</code>: GET submission: the submission's record,

@@ -49,11 +49,13 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
 
     private static final WirePointer WEBHOOK_TRIGGER = WirePointer.parse("/webhook_trigger");
 
+    private static final WirePointer RETRY_CODE = WirePointer.parse("/retryCode");
+
+    private static final WirePointer ATTEMPTS = WirePointer.parse("/attempts");
+
     private static final WirePointer KYC_RESULT_STATUS = WirePointer.parse("/kyc_result/status");
 
     private static final WirePointer RETRY_CODE_EACH = WirePointer.parse("/retryCode/*");
-
-    private static final WirePointer ATTEMPTS = WirePointer.parse("/attempts");
 
     private static final WirePointer KYC_RESULT_COMMENT_CODE = 
             WirePointer.parse("/kyc_result/commentCode");
@@ -61,6 +63,12 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
     private static final WirePointer KYC_RESULT_COMMENT = WirePointer.parse("/kyc_result/comment");
 
     private static final WirePointer DATA_KYC_RESULT = WirePointer.parse("/data/kyc_result");
+
+    private static final WirePointer STATUS_CODE = WirePointer.parse("/statusCode");
+
+    private static final WirePointer SUCCESS = WirePointer.parse("/success");
+
+    private static final WirePointer MESSAGE = WirePointer.parse("/message");
 
     private static final WirePointer ITEMS = WirePointer.parse("/Items");
 
@@ -97,8 +105,9 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Whether the body has one of the documented shapes.
      */
     static boolean matches(Object tree) {
-        return isStepRetry(tree) || isStepResult(tree) || isStepError(tree) || isWebhookRetry(tree)
-                || isWebhookRejected(tree) || isWebhookApproved(tree) || isWebhookOther(tree)
+        return isStepRetry(tree) || isStepResult(tree) || isStepError(tree)
+                || isWebhookCreated(tree) || isWebhookRetry(tree) || isWebhookRejected(tree)
+                || isWebhookApproved(tree) || isWebhookOther(tree) || isAccountValidation(tree)
                 || isSubmission(tree);
     }
 
@@ -115,6 +124,9 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
         if (isStepError(tree)) {
             return stepError(tree, step);
         }
+        if (isWebhookCreated(tree)) {
+            return webhookCreated(tree);
+        }
         if (isWebhookRetry(tree)) {
             return webhookRetry(tree, step);
         }
@@ -126,6 +138,9 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
         }
         if (isWebhookOther(tree)) {
             return webhookOther(tree);
+        }
+        if (isAccountValidation(tree)) {
+            return accountValidation_(tree, step);
         }
         if (isSubmission(tree)) {
             return submission(tree);
@@ -153,6 +168,15 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      */
     private static boolean isStepError(Object tree) {
         return WireValues.present(ERROR_CODE.first(tree, false), EMPTY_IS_ABSENT);
+    }
+
+    /**
+     * Whether the body is of shape <code>webhook-created</code>.
+     */
+    private static boolean isWebhookCreated(Object tree) {
+        return "created".equals( WireValues.text(WEBHOOK_TRIGGER.first(tree, false),
+                EMPTY_IS_ABSENT)) && !WireValues.present(RETRY_CODE.first(tree, false),
+                EMPTY_IS_ABSENT);
     }
 
     /**
@@ -188,6 +212,14 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
     }
 
     /**
+     * Whether the body is of shape <code>account-validation</code>.
+     */
+    private static boolean isAccountValidation(Object tree) {
+        return WireValues.present(STATUS_CODE.first(tree, false), EMPTY_IS_ABSENT)
+                && WireValues.present(SUCCESS.first(tree, false), EMPTY_IS_ABSENT);
+    }
+
+    /**
      * Whether the body is of shape <code>submission</code>.
      */
     private static boolean isSubmission(Object tree) {
@@ -209,7 +241,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
         Integer retryCountSent = WireValues.integer(RETRY_COUNT.first(tree, false));
         Integer stepKnown = step != null ? step : WireValues.onlyOne(List.of(1, 2),
                 candidate -> ArgosOutcome.retry(candidate, codesSent,
-                null).codes().stream().allMatch(ArgosResponseReader::isKnown));
+                null).codes().stream().anyMatch(ArgosResponseReader::isKnown));
         ArgosOutcome.Retry retry = ArgosOutcome.retry(stepKnown, codesSent, retryCountSent);
         for (int i = 0; i < retry.codes().size(); i++) {
             Map<String, String> companions = new LinkedHashMap<>();
@@ -260,6 +292,18 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
     }
 
     /**
+     * Reads a body of shape <code>webhook-created</code>.
+     */
+    private static ArgosResponse.WebhookCreated webhookCreated(Object tree) {
+        StatusReading statuses = new StatusReading();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> details = new LinkedHashMap<>();
+        Integer attempts = WireValues.integer(ATTEMPTS.first(tree, false));
+        return new ArgosResponse.WebhookCreated(Verdict.IN_PROGRESS, findings, statuses.sent(),
+                details, attempts == null ? OptionalInt.empty() : OptionalInt.of(attempts), tree);
+    }
+
+    /**
      * Reads a body of shape <code>webhook-retry</code>.
      */
     private static ArgosResponse.WebhookRetry webhookRetry(Object tree, Integer step) {
@@ -276,7 +320,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
         Integer retryCountSent = WireValues.integer(ATTEMPTS.first(tree, false));
         Integer stepKnown = step != null ? step : WireValues.onlyOne(List.of(1, 2),
                 candidate -> ArgosOutcome.retry(candidate, codesSent,
-                null).codes().stream().allMatch(ArgosResponseReader::isKnown));
+                null).codes().stream().anyMatch(ArgosResponseReader::isKnown));
         ArgosOutcome.Retry retry = ArgosOutcome.retry(stepKnown, codesSent, retryCountSent);
         for (int i = 0; i < retry.codes().size(); i++) {
             findings.add(new Finding("retry", retry.codes().get(i),
@@ -343,6 +387,36 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
     }
 
     /**
+     * Reads a body of shape <code>account-validation</code>.
+     */
+    private static ArgosResponse.AccountValidation accountValidation_(Object tree, Integer step) {
+        StatusReading statuses = new StatusReading();
+        statuses.read("/success", WireValues.text(SUCCESS.first(tree, false), EMPTY_IS_ABSENT),
+                ArgosResponseReader::accountValidation);
+        List<Finding> findings = new ArrayList<>();
+        List<WirePointer.Match> codeMatches = WireValues.scalars(RETRY_CODE_EACH.all(tree, true),
+                EMPTY_IS_ABSENT);
+        List<String> codesSent =
+                WireValues.texts(codeMatches, EMPTY_IS_ABSENT, WireValues.Case.EXACT);
+        Integer retryCountSent = WireValues.integer(RETRY_COUNT.first(tree, false));
+        Integer stepKnown = step != null ? step : WireValues.onlyOne(List.of(1, 2),
+                candidate -> ArgosOutcome.retry(candidate, codesSent,
+                null).codes().stream().anyMatch(ArgosResponseReader::isKnown));
+        ArgosOutcome.Retry retry = ArgosOutcome.retry(stepKnown, codesSent, retryCountSent);
+        for (int i = 0; i < retry.codes().size(); i++) {
+            findings.add(new Finding("retry", retry.codes().get(i),
+                    Optional.empty(), false, Map.of()));
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        WireValues.put(details, "message", WireValues.text(MESSAGE.first(tree, false),
+                EMPTY_IS_ABSENT));
+        Integer attempts = WireValues.integer(RETRY_COUNT.first(tree, false));
+        return new ArgosResponse.AccountValidation(statuses.verdict(), retry, findings,
+                statuses.sent(), details,
+                attempts == null ? OptionalInt.empty() : OptionalInt.of(attempts), tree);
+    }
+
+    /**
      * Reads a body of shape <code>submission</code>.
      */
     private static ArgosResponse.Submission submission(Object tree) {
@@ -383,6 +457,21 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
             case "pending" -> Optional.of(Verdict.PENDING);
             case "approved" -> Optional.of(Verdict.APPROVED);
             case "rejected" -> Optional.of(Verdict.DECLINED);
+            default -> Optional.of(Verdict.UNKNOWN);
+        };
+    }
+
+    /**
+     * The verdict of a value of <code>accountValidation</code>: empty where the value does
+     * not decide on its own, {@code UNKNOWN} for one the spec does not document.
+     *
+     * <p>Whether the PreStep2 account validation went through (success): true once the
+     * verification code is sent, which concludes nothing yet; false with a retry code.
+     */
+    private static Optional<Verdict> accountValidation(String value) {
+        return switch (value) {
+            case "true" -> Optional.of(Verdict.IN_PROGRESS);
+            case "false" -> Optional.of(Verdict.RETRY_REQUESTED);
             default -> Optional.of(Verdict.UNKNOWN);
         };
     }

@@ -375,8 +375,9 @@ public final class ResponseReaderGenerator {
 
     /**
      * A key part the caller gives (ARGOS's step) may not be given: then it is the one value, among
-     * those the outcome's codes document, under which the codes the body carries are documented,
-     * if exactly one is. So a webhook that carries a retry code and not its step still finds it.
+     * those the outcome's codes document, under which the body's codes are documented (for a list,
+     * any of them: a code the vendor added must not hide the step of the others), if exactly one is.
+     * So a webhook that carries a retry code and not its step still finds it.
      */
     private Sent inferred(Responses.Build build, Outcome outcome, Sent sent, Optional<String> element,
             CodeBlock.Builder body, NameAllocator locals, String tag) {
@@ -392,7 +393,7 @@ public final class ResponseReaderGenerator {
             String candidate = locals.newName("candidate", "candidate:" + tag + ":" + part.name());
             CodeBlock call = factoryCall(build, outcome, result.withKey(part.name(), candidate), element, true);
             CodeBlock fits = outcome.list()
-                    ? CodeBlock.of("$L.codes().stream().allMatch($T::isKnown)", call, model.reader)
+                    ? CodeBlock.of("$L.codes().stream().anyMatch($T::isKnown)", call, model.reader)
                     : CodeBlock.of("$L.code().known().isPresent()", call);
             body.addStatement("$T $N = $N != null ? $N$W: $T.onlyOne($T.of($L),$W$N -> $L)", keyType(part), local,
                     given, given, RuntimeTypes.WIRE_VALUES, List.class, CodeBlock.join(candidates, ", "), candidate, fits);
