@@ -101,7 +101,8 @@ class RandomSpecPropertyTest {
         List<Batch> batches = CASE_SEED != null ? List.of(single(CASE_SEED)) : batches(SEED, SPECS);
         List<Judged> judged = inParallel(batches.stream().map(RandomSpecPropertyTest::judging).toList())
                 .stream().flatMap(List::stream).toList();
-        String summary = tally(judged) + " of " + judged.size() + " specs (seed " + SEED + ", "
+        String summary = tally(judged) + " of " + judged.size() + " specs (" + withResponses(judged) + "; seed " + SEED
+                + ", "
                 + (System.nanoTime() - start) / 1_000_000_000 + " s, " + (processCpuNanos() - cpuStart) / 1_000_000_000
                 + " s of CPU); errors of the rejected specs: " + rejectionIds(judged);
         Map<String, List<Judged>> byKindOfFailure = new LinkedHashMap<>();
@@ -212,6 +213,12 @@ class RandomSpecPropertyTest {
             tally.merge(kind, 1, Integer::sum);
         }
         return tally;
+    }
+
+    /** How many specs describe responses, and how many of those were accepted and rejected. */
+    private static String withResponses(List<Judged> judged) {
+        List<Judged> with = judged.stream().filter(j -> j.spec().yaml().contains("\nresponses:")).toList();
+        return with.size() + " with responses: " + tally(with) + ", rejected by " + rejectionIds(with);
     }
 
     /** How many rejected specs had each error id, most frequent first. */
@@ -481,7 +488,67 @@ class RandomSpecPropertyTest {
                 Arguments.of("a group title longer than a class file constant", HEAD
                         + "groups: [{id: g, title: '" + "顔".repeat(22_000) + "', codes: [{code: A}]}]"),
                 Arguments.of("a code description longer than a class file constant", HEAD
-                        + "groups: [{id: g, title: G, codes: [{code: A, description: '" + "é".repeat(33_000) + "'}]}]"));
+                        + "groups: [{id: g, title: G, codes: [{code: A, description: '" + "é".repeat(33_000) + "'}]}]"),
+                Arguments.of("a key part of type integer given by a context value of type string", HEAD
+                        + String.join("\n",
+                        "attributes: {step: {type: integer}}",
+                        "key: [step, code]",
+                        "groups: [{id: g, title: G, codes: [{code: A, step: 1}, {code: B, step: 2}]}]",
+                        "outcomes: [{id: retry, codes: {}}]",
+                        "responses:",
+                        "  context: {step: {type: string}}",
+                        "  shapes: [{id: s, source: x, when: [{present: /c}], verdict: error,",
+                        "    outcomes: [{kind: retry, code: /c, key: {step: {context: step}}}]}]")),
+                Arguments.of("a key part of type string given by a context value of type integer", HEAD
+                        + String.join("\n",
+                        "attributes: {kind: {type: string}}",
+                        "key: [kind, code]",
+                        "groups: [{id: g, title: G, codes: [{code: A, kind: x}, {code: B, kind: y}]}]",
+                        "outcomes: [{id: retry, codes: {}}]",
+                        "responses:",
+                        "  context: {kind: {type: integer}}",
+                        "  shapes: [{id: s, source: x, when: [{present: /c}], verdict: error,",
+                        "    outcomes: [{kind: retry, code: /c, key: {kind: {context: kind}}}]}]")),
+                Arguments.of("a key part of type integer given by a key family's capture", HEAD + String.join("\n",
+                        "attributes: {step: {type: integer}}",
+                        "key: [step, code]",
+                        "groups: [{id: g, title: G, codes: [{code: A, step: 1}, {code: B, step: 2}]}]",
+                        "outcomes: [{id: retry, codes: {}}]",
+                        "responses:",
+                        "  shapes: [{id: s, source: x, when: [{present: /c}], verdict: error,",
+                        "    outcomes: [{kind: retry, each: '/<n>_result', code: /c,",
+                        "      key: {step: {capture: n, values: {one: '1'}}}}]}]")),
+                Arguments.of("a context value named tree, like the body's parameter", HEAD + String.join("\n",
+                        "attributes: {step: {type: integer}}",
+                        "key: [step, code]",
+                        "groups: [{id: g, title: G, codes: [{code: A, step: 1}, {code: B, step: 2}]}]",
+                        "outcomes: [{id: retry, codes: {}}]",
+                        "responses:",
+                        "  context: {tree: {type: integer}}",
+                        "  shapes: [{id: s, source: x, when: [{present: /c}], verdict: error,",
+                        "    outcomes: [{kind: retry, code: /c, key: {step: {context: tree}}}]}]")),
+                Arguments.of("a shape named equals, whose reader method would hide Object.equals", HEAD
+                        + String.join("\n",
+                        "groups: [{id: g, title: G, codes: [{code: A}]}]",
+                        "responses:",
+                        "  shapes: [{id: equals, source: x, when: [{present: /a}], verdict: error}]")),
+                Arguments.of("an outcome named code with a field of type code, read in a shape", HEAD
+                        + String.join("\n",
+                        "groups: [{id: g, title: G, codes: [{code: A}]}]",
+                        "outcomes: [{id: code, codes: {}, fields: {other: {type: code}}}]",
+                        "responses:",
+                        "  shapes: [{id: s, source: x, when: [{present: /c}], verdict: error,",
+                        "    outcomes: [{kind: code, code: /c, fields: {other: /o}}]}]")),
+                Arguments.of("two outcomes of a shape with companions, in a catalog keyed without codes", HEAD
+                        + String.join("\n",
+                        "attributes: {kind: {type: string}}",
+                        "key: [kind]",
+                        "groups: [{id: g, title: G, codes: [{kind: x}]}]",
+                        "outcomes: [{id: retry, codes: {}}]",
+                        "responses:",
+                        "  shapes: [{id: s, source: x, when: [{present: /c}], verdict: error,",
+                        "    outcomes: [{kind: retry, name: a, companions: {m: /m}},",
+                        "      {kind: retry, name: b, companions: {m: /m}}]}]")));
     }
 
     @ParameterizedTest(name = "{0}")

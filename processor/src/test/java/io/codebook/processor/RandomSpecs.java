@@ -149,7 +149,15 @@ final class RandomSpecs {
 
     // --- one spec -------------------------------------------------------------------------------
 
+    /**
+     * The share of specs that describe their responses (and so declare outcomes): about 40% of those
+     * that declare outcomes, the others doing so in 35% of specs.
+     */
+    private static final double RESPONSES = 0.19;
+
     private final Random random;
+    /** Whether the spec describes its responses: then it declares outcomes, and is calm (valid) more often. */
+    private final boolean responses;
     /** How likely each choice is to be a name the processor must refuse: none in some specs, a few in others. */
     private final double mischief;
     /** Whether this spec may hold one text too long for a class file constant (rare: it makes javac slow). */
@@ -162,19 +170,25 @@ final class RandomSpecs {
     private final List<Group> groups = new ArrayList<>();
     private Optional<String> catalogJavaName = Optional.empty();
     private Optional<String> outcomeJavaName = Optional.empty();
+    /** The outcomes written, for the shapes of 'responses'. */
+    private final List<DrawnOutcome> outcomes = new ArrayList<>();
     /** Every wire spelling of a code (codes and aliases), for references and aliases. */
     private final Set<String> wireSpellings = new HashSet<>();
 
-    private RandomSpecs(Random random) {
+    private RandomSpecs(Random random, Random plan) {
         this.random = random;
-        this.mischief = random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.08;
+        // drawn from their own stream, so that a spec without responses is drawn as it was before they existed
+        this.responses = plan.nextDouble() < RESPONSES;
+        boolean calm = responses && plan.nextBoolean();
+        double mischief = random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.08;
+        this.mischief = calm ? 0 : mischief;
         this.longTextLeft = random.nextInt(40) == 0;
         this.id = catalogId();
     }
 
     /** The spec drawn from {@code seed}. */
     static RandomSpec draw(long seed) {
-        RandomSpecs specs = new RandomSpecs(new Random(seed));
+        RandomSpecs specs = new RandomSpecs(new Random(seed), new Random(~seed * 0x9E3779B97F4A7C15L));
         return new RandomSpec(specs.id, specs.write());
     }
 
@@ -188,6 +202,8 @@ final class RandomSpecs {
         /** Enum values: each value's spellings, the value first. */
         final List<List<String>> values = new ArrayList<>();
         boolean hasDefault;
+        /** The default as written (its items, each a quoted scalar), once written. */
+        List<String> defaultItems;
         final List<String> noneValues = new ArrayList<>();
 
         Attribute(String name, String type) {
@@ -207,11 +223,17 @@ final class RandomSpecs {
         final Map<String, List<String>> selectable = new LinkedHashMap<>();
         Optional<String> code = Optional.empty();
         final List<String> aliases = new ArrayList<>();
+        /** Attributes written on the code with one of their "no value" spellings: the code has none. */
+        final Set<String> none = new HashSet<>();
+        /** Attributes left to the code's variants: the code itself has the default, if any. */
+        final Set<String> variantOnly = new HashSet<>();
     }
 
     private static final class Group {
         final String id;
         final Map<String, String> shared = new LinkedHashMap<>();
+        /** The shared values' items, each a quoted scalar. */
+        final Map<String, List<String>> sharedItems = new LinkedHashMap<>();
         final List<Code> codes = new ArrayList<>();
 
         Group(String id) {
@@ -436,7 +458,9 @@ final class RandomSpecs {
             }
             for (Attribute attribute : attributes) {
                 if (!attribute.type.equals("code") && chance(0.2)) {
-                    group.shared.put(attribute.name, valueOf(attribute));
+                    List<String> items = items(attribute);
+                    group.shared.put(attribute.name, written(attribute, items));
+                    group.sharedItems.put(attribute.name, items);
                 }
             }
             int codeCount = between(1, chance(0.3) ? 8 : 4);
@@ -519,8 +543,11 @@ final class RandomSpecs {
         if (keyHasCode() && chance(0.2)) {
             writePriority();
         }
-        if (chance(0.35)) {
-            writeOutcomes();
+        if (chance(0.35) || responses) {
+            writeOutcomes(responses);
+            if (responses) {
+                writeResponses();
+            }
         }
         return out.toString();
     }
@@ -623,7 +650,8 @@ final class RandomSpecs {
                         + "]");
             }
             if (attribute.hasDefault) {
-                line(2, "default: " + valueOf(attribute));
+                attribute.defaultItems = items(attribute);
+                line(2, "default: " + written(attribute, attribute.defaultItems));
             }
             if (chance(0.3)) {
                 line(2, "description: " + q(text()));
@@ -691,11 +719,14 @@ final class RandomSpecs {
             boolean needed = attribute.required && !attribute.hasDefault;
             if (variants && !attribute.required && chance(0.5)) {
                 inVariants.add(attribute);
+                code.variantOnly.add(attribute.name);
             } else if (needed || chance(0.5)) {
                 boolean none = !attribute.noneValues.isEmpty() && chance(0.15);
                 List<String> items = none ? List.of(q(pick(attribute.noneValues))) : items(attribute);
                 lines.add(attribute.name + ": " + written(attribute, items));
-                if (!none) {
+                if (none) {
+                    code.none.add(attribute.name);
+                } else {
                     code.selectable.put(attribute.name, items);
                 }
             }
@@ -799,61 +830,99 @@ final class RandomSpecs {
         line(1, "order: [" + String.join(", ", order.stream().map(RandomSpecs::q).toList()) + "]");
     }
 
-    private void writeOutcomes() {
+    /** An outcome as drawn: what its builds in 'responses' must know of it. */
+    private static final class DrawnOutcome {
+        final String id;
+        Optional<String> javaName = Optional.empty();
+        /** Which codes it may hold; empty when it holds none. */
+        Optional<Selector> selector = Optional.empty();
+        boolean list;
+        final List<OutcomeField> fields = new ArrayList<>();
+
+        DrawnOutcome(String id) {
+            this.id = id;
+        }
+    }
+
+    private record OutcomeField(String name, String type, boolean list) {}
+
+    /**
+     * An outcome's 'codes': its groups (none for all) and the one attribute value it names under
+     * 'where', if any (the attribute's name and the value as written, a quoted scalar).
+     */
+    private record Selector(List<String> groups, Optional<List<String>> where) {}
+
+    /** @param responsesPlanned whether a 'responses' part follows, so the outcomes should mostly be valid */
+    private void writeOutcomes(boolean responsesPlanned) {
         line(0, "outcomes:");
         Set<String> ids = new HashSet<>();
         for (int i = between(1, 3); i > 0; i--) {
             String outcome = distinct(() -> pick(OUTCOME_IDS, INVALID_OUTCOME_IDS), ids);
+            DrawnOutcome drawn = new DrawnOutcome(outcome);
             line(1, "- id: " + outcome);
             if (outcome.equals("retry-again") && chance(0.5)) {
+                drawn.javaName = Optional.of("RETRY");
                 line(2, "javaName: RETRY");
             } else if (chance(0.2)) {
-                line(2, "javaName: " + q(nestedTypeName()));
+                drawn.javaName = Optional.of(nestedTypeName());
+                line(2, "javaName: " + q(drawn.javaName.get()));
             }
             if (chance(0.3)) {
                 line(2, "description: " + q(text()));
             }
             boolean codes = chance(0.7);
             if (codes) {
-                writeSelector();
+                drawn.selector = Optional.of(writeSelector());
             }
             if (codes && keyHasCode() && chance(0.2)) {
                 line(2, "list: true");
+                drawn.list = true;
             }
             if (chance(0.4)) {
                 line(2, "fields:");
                 Set<String> names = new HashSet<>();
                 for (int f = between(1, 2); f > 0; f--) {
-                    writeField(distinct(() -> pick(FIELD_NAMES, INVALID_FIELD_NAMES), names));
+                    String name = distinct(() -> pick(FIELD_NAMES, INVALID_FIELD_NAMES), names);
+                    if (drawn.fields.stream().noneMatch(field -> field.name().equals(name))) {
+                        drawn.fields.add(writeField(name, responsesPlanned));
+                    }
                 }
+            }
+            if (outcomes.stream().noneMatch(o -> o.id.equals(outcome))) {
+                outcomes.add(drawn);
             }
         }
     }
 
     /** Selects codes that exist: by groups, by a value some code has, or all. */
-    private void writeSelector() {
+    private Selector writeSelector() {
         double r = random.nextDouble();
         if (r < 0.25) {
             line(2, "codes: {}");
-            return;
+            return new Selector(List.of(), Optional.empty());
         }
         line(2, "codes:");
-        List<String> where = new ArrayList<>();
+        List<List<String>> where = new ArrayList<>();
         for (Group group : groups) {
             for (Code code : group.codes) {
-                code.values.forEach((name, value) -> where.add(name + ": " + value));
-                code.selectable.forEach((name, values) -> values.forEach(value -> where.add(name + ": " + value)));
+                code.values.forEach((name, value) -> where.add(List.of(name, value)));
+                code.selectable.forEach((name, values) -> values.forEach(value -> where.add(List.of(name, value))));
             }
         }
-        where.removeIf(this::isNone);
+        where.removeIf(w -> isNone(w.get(0) + ": " + w.get(1)));
+        List<String> selected = List.of();
         if (r < 0.6 || where.isEmpty()) {
             List<String> ids = groups.stream().map(g -> g.id).filter(g -> chance(0.5)).toList();
-            line(3, "groups: [" + String.join(", ", ids.isEmpty() ? List.of(groups.get(0).id) : ids) + "]");
+            selected = ids.isEmpty() ? List.of(groups.get(0).id) : ids;
+            line(3, "groups: [" + String.join(", ", selected) + "]");
         }
+        Optional<List<String>> chosen = Optional.empty();
         if (r >= 0.5 && !where.isEmpty()) {
+            chosen = Optional.of(pick(where));
             line(3, "where:");
-            line(4, pick(where));
+            line(4, chosen.get().get(0) + ": " + chosen.get().get(1));
         }
+        return new Selector(selected, chosen);
     }
 
     /** Whether {@code name: value} gives one of the attribute's "no value" spellings. */
@@ -862,17 +931,18 @@ final class RandomSpecs {
                 .anyMatch(nameAndValue::equals));
     }
 
-    private void writeField(String name) {
+    private OutcomeField writeField(String name, boolean responsesPlanned) {
         double r = random.nextDouble();
         boolean simpleKey = key.isEmpty();
         String type = r < 0.25 ? "enum" : r < 0.45 ? "string" : r < 0.65 ? "integer" : r < 0.75 ? "boolean"
                 : r < 0.9 && simpleKey ? "code" : "action";
         line(3, name + ":");
         line(4, "type: " + type);
-        if (chance(0.4)) {
+        if (chance(responsesPlanned ? 0.04 : 0.4)) {
             line(4, "required: true");
         }
-        if (chance(0.15)) {
+        boolean list = chance(0.15);
+        if (list) {
             line(4, "list: true");
         }
         if (type.equals("enum")) {
@@ -887,7 +957,17 @@ final class RandomSpecs {
                     written.add(value);
                 }
             }
-            line(4, "values: [" + String.join(", ", written.stream().map(RandomSpecs::q).toList()) + "]");
+            double actions = responsesPlanned ? random.nextDouble() : 1;
+            if (actions < 0.3) {
+                // the vendor's own decision: every value (or some) stands for a next action
+                line(4, "values:");
+                boolean all = actions < 0.2;
+                for (String value : written) {
+                    line(5, "- {value: " + q(value) + (all || chance(0.5) ? ", action: " + pick(ACTIONS) : "") + "}");
+                }
+            } else {
+                line(4, "values: [" + String.join(", ", written.stream().map(RandomSpecs::q).toList()) + "]");
+            }
         }
         if (type.equals("code") && chance(0.5)) {
             line(4, "catalog: " + id);
@@ -895,6 +975,603 @@ final class RandomSpecs {
         if (chance(0.2)) {
             line(4, "description: " + q(text()));
         }
+        return new OutcomeField(name, type, list);
+    }
+
+    // --- responses ----------------------------------------------------------------------------------
+
+    static final List<String> SHAPE_ID_WORDS = List.of(
+            "read", "match", "a", "b", "ab", "step", "retry", "result", "webhook", "transaction", "recognises",
+            "matches", "verdict", "tree", "list", "map", "optional", "default", "is", "to", "hash", "code", "get",
+            "finding", "resolution", "wire", "pointer", "values", "reader", "response", "unknown", "part1", "known",
+            "catalog", "info", "x1", "x", "status", "reading", "partial", "objects", "collections", "linked",
+            "vendor", "int", "shape", "empty", "absent", "context", "r1", "equals", "wait", "get-class", "notify");
+    /** Shape ids whose derived record name the processor must refuse (a java.lang type, a nested type's name). */
+    static final List<String> RESERVED_SHAPE_IDS = List.of(
+            "error", "unrecognized", "cases", "r", "string", "object", "record", "class", "1st", "1", "enum",
+            "override", "thread");
+    /** Shape ids the processor must refuse: not lower-case words joined by '-'. */
+    static final List<String> INVALID_SHAPE_IDS = List.of("Error", "a_b", "-x", "a--b", "x-", "step retry", "ошибка");
+    /** Pairs of shape ids whose records (or handlers) collide once derived. */
+    static final List<List<String>> COLLIDING_SHAPE_IDS = List.of(List.of("a-b", "ab"), List.of("x-1", "x1"),
+            List.of("to-string", "tostring"), List.of("step-retry", "stepretry"), List.of("read", "r-e-a-d"),
+            List.of("unrecognized", "un-recognized"), List.of("cases", "ca-ses"));
+    static final List<String> SHAPE_TYPE_NAMES = List.of(
+            "ErrorBody", "StepRetry", "Webhook", "Finding", "Verdict", "Resolution", "WireCode", "VendorResponse",
+            "ResponseReader", "StatusReading", "WirePointer", "WireValues", "OptionalInt", "Objects", "Collections",
+            "LinkedHashMap", "ArrayList", "Map", "List", "Optional", "Match", "Read", "Shape", "Tree", "Ünsal",
+            "顔Body", "X", "Z9", "CatalogInfo", "Generated", "CodebookGenerated", "Known", "Unknown1", "Retry");
+    static final List<String> INVALID_SHAPE_TYPE_NAMES = List.of(
+            "Unrecognized", "Cases", "R", "Error", "String", "lowerCase", "1Abc", "class", "UNRECOGNIZED", "Override");
+    static final List<String> RESPONSE_TYPE_NAMES = List.of(
+            "AcmeResponse", "Response", "VendorResponse", "ResponseReader", "Finding", "Verdict", "Resolution",
+            "WireCode", "WirePointer", "WireValues", "StatusReading", "Answers", "Ответ", "Widget", "Codes", "X",
+            "Optional", "List", "Map", "Objects");
+
+    /** Names of context values: several are the names of the reader's parameters and locals. */
+    static final List<String> CONTEXT_NAMES = List.of(
+            "step", "tree", "candidate", "statuses", "findings", "code", "given", "context", "element", "i", "value",
+            "known", "r", "details", "attempts", "verdict", "codeSent", "codeMatches", "stepSent", "stepKnown",
+            "companions", "matches", "read", "list", "one", "codesSent", "string", "integer", "session", "kind");
+    static final List<String> INVALID_CONTEXT_NAMES = List.of("class", "EMPTY_IS_ABSENT", "Step", "step-1", "_x", "var",
+            "1st");
+    /** Names of status vocabularies: several are the names of the reader's own methods. */
+    static final List<String> VOCABULARY_NAMES = List.of(
+            "kycStatus", "status", "decision", "read", "matches", "isKnown", "recognises", "catalog", "context", "tree",
+            "value", "statuses", "verdict", "r", "result", "requirementsMet", "runStatus", "empty", "onlyOne", "text",
+            "findings", "details", "values", "match", "equals", "hashCode", "toString", "main", "wait");
+    static final List<String> INVALID_VOCABULARY_NAMES = List.of("class", "Status", "run_status", "1st", "default",
+            "kyc-status");
+    /** Status values as vendors send them: cases, scripts, booleans, numbers, spaces, quotes. */
+    static final List<String> STATUS_VALUES = List.of(
+            "approved", "APPROVED", "rejected", "pending", "incomplete", "COMPLETED", "FAILED", "in progress",
+            "In Review", "true", "false", "0", "1", "3", "-1", "1.5", "ÉCHEC", "échec", "ошибка", "Ошибка", "顔",
+            "straße", "STRASSE", "İstanbul", "ǅ", "a\"b", "back\\slash", " padded ", "", "null", "~", "yes", "ok",
+            "Ok", "OK", "x*/y", "$L", "tab\there", "😀", "ı", "#hash", "a: b", "- dash", "{}", "[x]");
+    static final List<String> VERDICTS = List.of(
+            "approved", "in-progress", "pending", "retry-requested", "review", "error", "aborted", "declined");
+    static final List<String> INVALID_VERDICTS = List.of(
+            "aproved", "rejected", "unknown", "UNKNOWN", "in_progress", "Approved", "proceed", "undecided");
+    /** Where shapes are told apart: kept apart from {@link #DATA_KEYS}, so most paths can have a value. */
+    static final List<String> CONDITION_PATHS = List.of(
+            "/event", "/status", "/error", "/errorCode", "/webhook_trigger", "/type", "/meta/kind", "/m~1n", "/p~0q",
+            "/1", "/Meta/0/kind", "/событие", "/the event", "/\"e\"", "/success", "/type~0", "/+", "/event/0");
+    static final List<String> DATA_KEYS = List.of(
+            "retry", "retryCode", "retryMsg", "kyc_result", "commentCode", "comment", "Items", "kyc", "result", "code",
+            "message", "data", "decision", "warning", "severity", "a~1b", "x~0y", "ключ", "with space", "emoji😀",
+            "\"q\"", "back\\slash", "$ref", "a.b", "", "-", "10", "0", "tree", "details", "failure_reason", "detail",
+            "x~1y", "_", "x y");
+    /** Paths the processor must refuse. */
+    static final List<String> INVALID_PATHS = List.of(
+            "retry/code", "/a*", "/a~2b", "/<Tech>_x", "/<a>_<b>", "/<x>/<x>", "/~", "code", "/x/*y", "/<x", "/a>");
+    static final List<String> CAPTURE_NAMES = List.of(
+            "tech", "technology", "x", "kind", "a1", "step", "tree", "element", "candidate", "i", "code");
+    static final List<String> CAPTURE_WIRES = List.of(
+            "liveness", "face2face", "document_recognition", "edocument", "x", "1", "true", "", "ключ", "a b", "\"q\"");
+    /** Names of build components, details and companions. */
+    static final List<String> MEMBER_NAMES = List.of(
+            "message", "comment", "confidence", "description", "code", "codes", "tree", "i", "retryMsg", "companions",
+            "value", "known", "retry", "retries", "verdict", "findings", "statuses", "details", "attemptsMade", "shape",
+            "match", "r", "cases", "read", "candidate", "element", "one", "wire", "list", "warning", "sent", "unknown",
+            "hashCode", "toString", "getClass", "wait", "resolve", "status", "errorMessage", "x1", "recognises");
+    static final List<String> INVALID_MEMBER_NAMES = List.of("class", "Message", "error_code", "1x", "var", "x-y");
+    /** Names for the record component of a shape's outcome. */
+    static final List<String> BUILD_NAMES = List.of(
+            "retry", "retries", "codes", "code", "i", "retryMsg", "companions", "value", "known", "r", "cases", "read",
+            "candidate", "element", "one", "wire", "list", "warning", "sent", "unknown", "status", "x1", "recognises",
+            "attempts", "statusReading", "given", "context", "codeSent", "codeMatches", "isKnown", "matches");
+    /** Components every response record has: no outcome's component may take them. */
+    static final List<String> RESERVED_COMPONENTS = List.of(
+            "tree", "verdict", "findings", "statuses", "details", "attemptsMade", "shape", "match", "hashCode",
+            "toString", "getClass", "wait", "resolve", "notify", "equals", "clone", "finalize");
+    static final List<String> SOURCES = List.of(
+            "https://example.com/docs/webhooks#retry", "github:acme/sdk:test/fixture.json@0123456789abcdef", "doc.txt",
+            "*/ not a comment", "ошибка.txt", "\\u002a/");
+
+    /** A context value as drawn. */
+    private record Context(String name, boolean integer) {}
+
+    private Optional<String> responseJavaName = Optional.empty();
+
+    /** From {@code invalid} half as often as the spec's mischief says (a response has many choices), else {@code valid}. */
+    private <T> T slip(List<T> valid, List<T> invalid) {
+        return slip() ? pick(invalid) : pick(valid);
+    }
+
+    private boolean slip() {
+        return chance(mischief / 2);
+    }
+
+    private void writeResponses() {
+        line(0, "responses:");
+        if (chance(0.2)) {
+            responseJavaName = Optional.of(chance(0.25) ? typeName() : slip(RESPONSE_TYPE_NAMES,
+                    List.of("R", "Cases", "Unrecognized", "Error", "lowerCase", "1Abc")));
+            line(1, "javaName: " + q(responseJavaName.get()));
+        }
+        if (chance(0.3)) {
+            line(1, "emptyIsAbsent: " + (chance(0.7) ? "true" : "false"));
+        }
+        List<String> shapeIds = shapeIds();
+        List<Context> contexts = new ArrayList<>();
+        if (chance(0.4)) {
+            writeContext(contexts);
+        }
+        List<String> vocabularies = new ArrayList<>();
+        if (chance(0.75)) {
+            writeStatuses(vocabularies, shapeIds);
+        }
+        if (slip()) {
+            line(1, pick(List.of("shape: []", "statusses: {}", "contxt: {}", "emptyIsAbsent: yes")));
+        }
+        line(1, "shapes:");
+        for (String shape : shapeIds) {
+            writeShape(shape, contexts, vocabularies);
+        }
+    }
+
+    private List<String> shapeIds() {
+        List<String> ids = new ArrayList<>();
+        if (chance(mischief * 2)) {
+            ids.addAll(pick(COLLIDING_SHAPE_IDS));
+        }
+        int count = between(1, 4);
+        for (int tries = 0; ids.size() < count && tries < 20; tries++) {
+            String shape = slip() ? pick(INVALID_SHAPE_IDS) : chance(0.03)
+                    ? id + pick(List.of("-response", "-code", "-outcome", "-response-reader", "-code-table"))
+                    : shapeId();
+            if (!ids.contains(shape) || slip()) {
+                ids.add(shape);
+            }
+        }
+        return ids;
+    }
+
+    /** One or two words; alone, a word may name a reserved type ('error' is Error), after another it may not. */
+    private String shapeId() {
+        if (chance(0.6)) {
+            return chance(0.06) ? pick(RESERVED_SHAPE_IDS) : pick(SHAPE_ID_WORDS);
+        }
+        return pick(SHAPE_ID_WORDS) + "-" + (chance(0.2) ? pick(RESERVED_SHAPE_IDS) : pick(SHAPE_ID_WORDS));
+    }
+
+    private String shapeTypeName() {
+        if (!chance(0.25)) {
+            return slip(SHAPE_TYPE_NAMES, INVALID_SHAPE_TYPE_NAMES);
+        }
+        String base = JavaNames.typeName(id);
+        String response = responseJavaName.orElse(base + "Response");
+        return pick(List.of(response, response + "Reader", catalogJavaName.orElse(base + "Code"),
+                outcomeJavaName.orElse(base + "Outcome"), base + "CodeTable"));
+    }
+
+    private void writeContext(List<Context> contexts) {
+        line(1, "context:");
+        Set<String> names = new HashSet<>();
+        for (int i = between(1, 2); i > 0; i--) {
+            String name = distinct(() -> slip(CONTEXT_NAMES, INVALID_CONTEXT_NAMES), names);
+            if (contexts.stream().anyMatch(c -> c.name().equals(name))) {
+                continue;
+            }
+            boolean integer = chance(0.5);
+            line(2, q(name) + ":");
+            line(3, "type: " + (slip() ? pick(List.of("decimal", "int", "Integer", "boolean")) : integer ? "integer"
+                    : "string"));
+            if (chance(0.4)) {
+                line(3, "description: " + q(text()));
+            }
+            contexts.add(new Context(name, integer));
+        }
+    }
+
+    private void writeStatuses(List<String> vocabularies, List<String> shapeIds) {
+        line(1, "statuses:");
+        // names the reader gives its own methods for the shapes: isStepRetry, stepRetry
+        List<String> derived = new ArrayList<>();
+        for (String shape : shapeIds) {
+            String type = JavaNames.typeName(shape);
+            derived.add("is" + type);
+            derived.add(JavaNames.memberName(type, Set.of()));
+        }
+        derived.removeIf(name -> !name.matches("[a-z][A-Za-z0-9]*") || !JavaNames.isIdentifier(name));
+        Set<String> names = new HashSet<>();
+        for (int i = between(1, 3); i > 0; i--) {
+            String name = distinct(() -> !derived.isEmpty() && chance(0.15) ? pick(derived)
+                    : slip(VOCABULARY_NAMES, INVALID_VOCABULARY_NAMES), names);
+            if (vocabularies.contains(name)) {
+                continue;
+            }
+            vocabularies.add(name);
+            line(2, q(name) + ":");
+            if (chance(0.3)) {
+                line(3, "description: " + q(text()));
+            }
+            String textCase = chance(0.6) ? "exact" : pick(List.of("exact", "upper", "lower"));
+            if (!textCase.equals("exact") || chance(0.2)) {
+                line(3, "case: " + (slip() ? pick(List.of("Upper", "title", "none", "insensitive")) : textCase));
+            }
+            line(3, "values:");
+            Set<String> wires = new HashSet<>();
+            for (int v = between(1, 5); v > 0; v--) {
+                String raw = pick(STATUS_VALUES);
+                String wire = slip() ? raw : normalised(raw, textCase); // as written: not yet normalised, a mistake
+                if (!wires.add(normalised(wire, textCase)) && !slip()) {
+                    continue; // twice (once normalised) is a mistake too
+                }
+                String verdict = chance(0.2) ? "undecided" : slip(VERDICTS, INVALID_VERDICTS.subList(0, 7));
+                line(4, yamlScalar(wire) + ": " + verdict);
+            }
+        }
+    }
+
+    private static String normalised(String text, String textCase) {
+        return switch (textCase) {
+            case "upper" -> text.toUpperCase(java.util.Locale.ROOT);
+            case "lower" -> text.toLowerCase(java.util.Locale.ROOT);
+            default -> text;
+        };
+    }
+
+    /** A scalar as YAML: plain where it can be (so {@code true}, {@code 3} and {@code ~} are written bare), else quoted. */
+    private String yamlScalar(String text) {
+        return text.matches("[A-Za-z0-9_.~][A-Za-z0-9_.~-]*") && chance(0.5) ? text : q(text);
+    }
+
+    private void writeShape(String shape, List<Context> contexts, List<String> vocabularies) {
+        line(2, "- id: " + q(shape));
+        if (chance(0.15)) {
+            line(3, "javaName: " + q(shapeTypeName()));
+        }
+        if (chance(0.4)) {
+            line(3, "description: " + q(text()));
+        }
+        if (!slip()) {
+            line(3, "source: " + q(chance(0.7) ? pick(SOURCES) : text()));
+        }
+        if (chance(0.2)) {
+            writeNotes(3);
+        }
+        if (slip()) {
+            line(3, "when: []");
+        } else {
+            line(3, "when:");
+            for (int i = chance(0.7) ? 1 : 2; i > 0; i--) {
+                line(4, "- " + condition());
+            }
+        }
+        if (!vocabularies.isEmpty() && chance(0.65) || slip()) {
+            line(3, "verdict:");
+            for (int i = between(1, 3); i > 0; i--) {
+                String vocabulary = vocabularies.isEmpty() ? "kycStatus" : pick(vocabularies);
+                if (slip()) {
+                    vocabulary = misspelt(vocabulary);
+                }
+                // a status read through '*' reads every value: a requirement met per scheme
+                String path = dataPath(chance(0.3) ? between(1, 2) : 0, false, new ArrayList<>());
+                line(4, "- {at: " + q(path) + ", status: " + q(vocabulary) + "}");
+            }
+        } else {
+            line(3, "verdict: " + slip(VERDICTS, INVALID_VERDICTS));
+        }
+        if (chance(0.25)) {
+            line(3, "attempts: " + q(dataPath(slip() ? 1 : 0, false, new ArrayList<>())));
+        }
+        if (chance(0.3)) {
+            line(3, "details:");
+            Set<String> names = new HashSet<>();
+            for (int i = between(1, 2); i > 0; i--) {
+                String name = distinct(() -> slip(MEMBER_NAMES, INVALID_MEMBER_NAMES), names);
+                line(4, q(name) + ": " + q(dataPath(slip() ? 1 : 0, false, new ArrayList<>())));
+            }
+        }
+        if (!outcomes.isEmpty() && chance(0.75)) {
+            line(3, "outcomes:");
+            Set<String> components = new HashSet<>();
+            for (int i = chance(0.7) ? 1 : 2; i > 0; i--) {
+                writeBuild(contexts, components);
+            }
+        }
+    }
+
+    /** A name one letter off: a vocabulary, a context or a kind the spec does not declare. */
+    private String misspelt(String name) {
+        if (name.length() < 2) {
+            return name + "x";
+        }
+        int at = random.nextInt(name.length() - 1);
+        return name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2)
+                + (name.charAt(at) == name.charAt(at + 1) ? "s" : "");
+    }
+
+    private String condition() {
+        // the empty path is the body itself: absent, or a text, no other path of the shape can reach a value
+        String path = slip() ? pick(List.of(pick(INVALID_PATHS), "/items/*", "/<x>_result"))
+                : chance(0.03) ? "" : pick(CONDITION_PATHS);
+        double r = random.nextDouble();
+        if (r < 0.35) {
+            return "{present: " + q(path) + "}";
+        }
+        if (r < 0.5) {
+            return "{absent: " + q(path) + "}";
+        }
+        if (r < 0.8) {
+            return "{at: " + q(path) + ", equals: " + yamlScalar(pick(STATUS_VALUES)) + "}";
+        }
+        if (r < 0.97 || !slip()) {
+            List<String> values = new ArrayList<>();
+            for (int i = between(1, 3); i > 0; i--) {
+                values.add(yamlScalar(pick(STATUS_VALUES)));
+            }
+            return "{at: " + q(path) + ", in: [" + String.join(", ", values) + "]}";
+        }
+        return pick(List.of("{present: " + q(path) + ", absent: " + q(path) + "}", "{at: " + q(path) + "}",
+                "{equals: x}", "{at: " + q(path) + ", equals: x, in: [y]}"));
+    }
+
+    /**
+     * A path into a body: a JSON Pointer of a few keys (with '~0' and '~1' escapes, indexes, empty
+     * keys), with {@code wildcards} of '*' and key families; its families' captures are added to
+     * {@code captures}. Relative to an element ({@code relative}), it may be empty: the element itself.
+     */
+    private String dataPath(int wildcards, boolean relative, List<String> captures) {
+        if (slip()) {
+            return pick(INVALID_PATHS);
+        }
+        List<String> tokens = new ArrayList<>();
+        for (int i = between(relative ? 0 : 1, 3); i > 0; i--) {
+            tokens.add(pick(DATA_KEYS));
+        }
+        for (int i = 0; i < wildcards; i++) {
+            String token = "*";
+            if (chance(0.3)) {
+                Set<String> taken = new HashSet<>(captures);
+                String capture = distinct(() -> pick(CAPTURE_NAMES), taken);
+                if (!captures.contains(capture)) {
+                    captures.add(capture);
+                    token = pick(List.of("<" + capture + ">_result", "<" + capture + ">", "pre_<" + capture + ">"));
+                }
+            }
+            tokens.add(random.nextInt(tokens.size() + 1), token);
+        }
+        return tokens.isEmpty() ? "" : "/" + String.join("/", tokens);
+    }
+
+    /** {@code path} with its last key replaced: a value beside each of its matches ({@code /retry/*}{@code /retryMsg}). */
+    private String sibling(String path) {
+        List<String> tokens = new ArrayList<>(List.of(path.substring(1).split("/", -1)));
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String token = tokens.get(i);
+            if (!token.equals("*") && !token.contains("<")) {
+                tokens.set(i, pick(List.of("retryMsg", "message", "comment", "confidence", "")));
+                return "/" + String.join("/", tokens);
+            }
+        }
+        return path + "/" + pick(List.of("message", "comment"));
+    }
+
+    /** One outcome of a shape: where its code or codes, its key parts, fields and companions sit. */
+    private void writeBuild(List<Context> contexts, Set<String> components) {
+        DrawnOutcome outcome = pick(outcomes);
+        line(4, "- kind: " + q(slip() ? pick(List.of(misspelt(outcome.id), "unknown", "error", "warnings"))
+                : outcome.id));
+        boolean each = chance(0.3);
+        // the record component: the outcome's name (plural with 'each'), unless that is taken or reserved
+        String derived = JavaNames.memberName(outcome.javaName.orElse(JavaNames.typeName(outcome.id)), Set.of());
+        String component = each ? JavaNames.plural(derived) : derived;
+        boolean taken = components.contains(component) || RESERVED_COMPONENTS.contains(component);
+        if (taken ? !slip() : chance(0.15)) {
+            String name = slip() ? pick(chance(0.5) ? RESERVED_COMPONENTS : INVALID_MEMBER_NAMES) : pick(BUILD_NAMES);
+            for (int tries = 0; components.contains(name) && tries < 5; tries++) {
+                name = pick(BUILD_NAMES);
+            }
+            component = name;
+            line(5, "name: " + q(name));
+        }
+        components.add(component);
+        List<String> captures = new ArrayList<>();
+        String eachPath = "";
+        if (each) {
+            eachPath = dataPath(slip() ? 0 : chance(0.75) ? 1 : 2, false, captures);
+            line(5, "each: " + q(eachPath));
+        }
+        String codesPath = null;
+        if (outcome.selector.isPresent() && keyHasCode()) {
+            boolean wrongForm = slip();
+            if (outcome.list) {
+                codesPath = dataPath(slip() ? 0 : chance(0.8) ? 1 : 2, each, new ArrayList<>());
+                line(5, (wrongForm ? "code: " : "codes: ") + q(codesPath));
+            } else if (!slip()) {
+                codesPath = dataPath(slip() ? 1 : 0, each, new ArrayList<>());
+                line(5, (wrongForm ? "codes: " : "code: ") + q(codesPath));
+            }
+        } else if (slip()) {
+            line(5, "code: " + q(dataPath(0, each, new ArrayList<>()))); // it holds no code, or has no code in its key
+        }
+        if (chance(0.2)) {
+            line(5, "oneOrMany: " + (chance(0.8) ? "true" : "false"));
+        }
+        if (outcome.selector.isPresent()) {
+            writeKey(outcome, contexts, each, captures);
+        }
+        List<OutcomeField> given = outcome.fields.stream().filter(f -> chance(0.6)).toList();
+        boolean unknownField = slip();
+        if (!given.isEmpty() || unknownField) {
+            line(5, "fields:");
+            for (OutcomeField field : given) {
+                int wildcards = field.list() && chance(0.6) ? between(1, 2) : slip() ? 1 : 0;
+                line(6, q(field.name()) + ": " + q(dataPath(wildcards, each, new ArrayList<>())));
+            }
+            if (unknownField) {
+                line(6, q(outcome.fields.isEmpty() ? "retryCount" : misspelt(outcome.fields.get(0).name())) + ": \"/x\"");
+            }
+        }
+        if (chance(0.35)) {
+            line(5, "companions:");
+            Set<String> names = new HashSet<>();
+            for (int i = between(1, 2); i > 0; i--) {
+                String name = distinct(() -> slip(MEMBER_NAMES, INVALID_MEMBER_NAMES), names);
+                String path;
+                if (each && !eachPath.isEmpty() && chance(0.5)) {
+                    path = eachPath + "/" + pick(List.of("message", "confidence", "", "a~1b")); // bound to each element
+                } else if (!each && outcome.list && codesPath != null && codesPath.startsWith("/") && chance(0.6)) {
+                    path = sibling(codesPath); // bound to each code
+                } else {
+                    path = dataPath(slip() ? 1 : 0, each, new ArrayList<>());
+                }
+                line(6, q(name) + ": " + q(path));
+            }
+        }
+        List<String> codeFields = outcome.fields.stream().filter(f -> f.type().equals("code")).map(OutcomeField::name)
+                .toList();
+        if (!codeFields.isEmpty() && chance(0.4)) {
+            line(5, "informational: [" + String.join(", ", codeFields.stream().filter(f -> chance(0.7))
+                    .map(RandomSpecs::q).toList()) + "]");
+        } else if (!outcome.fields.isEmpty() && slip()) {
+            line(5, "informational: [" + q(pick(outcome.fields).name()) + "]");
+        }
+    }
+
+    /** The key parts the outcome's lookup needs besides the code: every one that varies among its codes. */
+    private void writeKey(DrawnOutcome outcome, List<Context> contexts, boolean each, List<String> captures) {
+        List<String> parts = new ArrayList<>(neededKeyParts(outcome));
+        if (!parts.isEmpty() && slip()) {
+            parts.remove(random.nextInt(parts.size()));
+        }
+        if (slip()) {
+            parts.add(pick(key.isEmpty() ? List.of("code", "step") : key));
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        line(5, "key:");
+        for (String part : parts) {
+            Optional<Attribute> attribute = attributes.stream().filter(a -> a.name.equals(part)).findFirst();
+            boolean integer = attribute.filter(a -> a.type.equals("integer")).isPresent();
+            double r = random.nextDouble();
+            if (!captures.isEmpty() && r < 0.35) {
+                line(6, q(part) + ":");
+                line(7, "capture: " + q(pick(captures)));
+                if (chance(0.7)) {
+                    List<String> values = attribute.map(a -> valuesAmong(outcome, a)).orElse(List.of());
+                    Set<String> wires = new HashSet<>();
+                    List<String> entries = new ArrayList<>();
+                    for (int i = between(1, 3); i > 0; i--) {
+                        String wire = pick(CAPTURE_WIRES);
+                        if (wires.add(wire)) {
+                            entries.add(q(wire) + ": " + q(!values.isEmpty() && chance(0.7) ? pick(values)
+                                    : pick(STATUS_VALUES)));
+                        }
+                    }
+                    line(7, "values: {" + String.join(", ", entries) + "}");
+                }
+            } else if (!contexts.isEmpty() && r < 0.65
+                    && (contexts.stream().anyMatch(c -> c.integer() == integer) || chance(0.3))) {
+                // a context of the part's type, mostly: an integer step, a string kind
+                List<Context> fitting = contexts.stream().filter(c -> c.integer() == integer).toList();
+                Context context = fitting.isEmpty() || chance(0.1) ? pick(contexts) : pick(fitting);
+                line(6, q(part) + ": {context: " + q(slip() ? misspelt(context.name()) : context.name()) + "}");
+            } else if (slip()) {
+                line(6, q(part) + ": " + pick(List.of("{context: \"step\"}", "{capture: \"tech\"}", "{}", "[]")));
+            } else {
+                line(6, q(part) + ": " + q(dataPath(slip() ? 1 : 0, each, new ArrayList<>())));
+            }
+        }
+    }
+
+    /** The key parts (besides the code) whose value differs among the codes the outcome may hold. */
+    private List<String> neededKeyParts(DrawnOutcome outcome) {
+        List<String> needed = new ArrayList<>();
+        for (String part : key) {
+            if (part.equals("code")) {
+                continue;
+            }
+            Attribute attribute = attributes.stream().filter(a -> a.name.equals(part)).findFirst().orElseThrow();
+            Set<Optional<String>> values = new HashSet<>();
+            for (Group group : groups) {
+                for (Code code : group.codes) {
+                    if (selects(outcome.selector.orElseThrow(), code, group)) {
+                        values.add(valueRead(code, group, attribute).map(items -> items.isEmpty() ? "" : items.get(0)));
+                    }
+                }
+            }
+            if (values.size() > 1) {
+                needed.add(part);
+            }
+        }
+        return needed;
+    }
+
+    /** The values an attribute has among the codes the outcome may hold, as the processor reads them. */
+    private List<String> valuesAmong(DrawnOutcome outcome, Attribute attribute) {
+        Set<String> values = new java.util.LinkedHashSet<>();
+        for (Group group : groups) {
+            for (Code code : group.codes) {
+                if (selects(outcome.selector.orElseThrow(), code, group)) {
+                    valueRead(code, group, attribute).ifPresent(values::addAll);
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    private boolean selects(Selector selector, Code code, Group group) {
+        if (!selector.groups().isEmpty() && !selector.groups().contains(group.id)) {
+            return false;
+        }
+        if (selector.where().isEmpty()) {
+            return true;
+        }
+        Optional<Attribute> attribute = attributes.stream().filter(a -> a.name.equals(selector.where().get().get(0)))
+                .findFirst();
+        if (attribute.isEmpty()) {
+            return false;
+        }
+        String wanted = canonical(attribute.get(), unq(selector.where().get().get(1)));
+        return valueRead(code, group, attribute.get()).map(values -> values.contains(wanted)).orElse(false);
+    }
+
+    /**
+     * A code's value for an attribute as the processor reads it (its own, else its group's shared
+     * one, else the default; an enum value by its first spelling): each item of a list, or the one
+     * value; empty when the code has none.
+     */
+    private Optional<List<String>> valueRead(Code code, Group group, Attribute attribute) {
+        String name = attribute.name;
+        List<String> quoted;
+        if (code.values.containsKey(name)) {
+            quoted = List.of(code.values.get(name));
+        } else if (code.selectable.containsKey(name)) {
+            quoted = code.selectable.get(name);
+        } else if (code.none.contains(name)) {
+            return Optional.empty();
+        } else if (code.variantOnly.contains(name)) {
+            quoted = attribute.defaultItems;
+        } else {
+            quoted = group.sharedItems.getOrDefault(name, attribute.defaultItems);
+        }
+        if (quoted == null) {
+            return Optional.empty();
+        }
+        List<String> values = quoted.stream().map(RandomSpecs::unq).toList();
+        if (!attribute.list && values.size() == 1 && attribute.noneValues.contains(values.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(values.stream().map(value -> canonical(attribute, value)).toList());
+    }
+
+    private static String canonical(Attribute attribute, String value) {
+        if (attribute.type.equals("enum")) {
+            return attribute.values.stream().filter(spellings -> spellings.contains(value)).findFirst()
+                    .map(spellings -> spellings.get(0)).orElse(value);
+        }
+        if (attribute.type.equals("integer")) {
+            try {
+                return Integer.toString(Integer.parseInt(value.strip()));
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     // --- YAML ---------------------------------------------------------------------------------------
@@ -921,5 +1598,32 @@ final class RandomSpecs {
             }
         }
         return quoted.append('"').toString();
+    }
+
+    /** The text of a YAML double-quoted scalar written by {@link #q}. */
+    static String unq(String quoted) {
+        if (quoted.length() < 2 || quoted.charAt(0) != '"') {
+            return quoted;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < quoted.length() - 1; i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\') {
+                text.append(c);
+                continue;
+            }
+            char escaped = quoted.charAt(++i);
+            switch (escaped) {
+                case 'n' -> text.append('\n');
+                case 't' -> text.append('\t');
+                case 'r' -> text.append('\r');
+                case 'u' -> {
+                    text.append((char) Integer.parseInt(quoted.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> text.append(escaped);
+            }
+        }
+        return text.toString();
     }
 }

@@ -92,6 +92,9 @@ final class ResponsesStage {
                 String name = entry.key().value();
                 String what = "context value '" + name + "'";
                 checkName(name, entry.key().position(), what);
+                if (name.equals("tree")) {
+                    problems.report(entry.key().position(), Message.RESPONSE_CONTEXT_RESERVED);
+                }
                 Fields.asMap(entry.value(), what, problems).ifPresent(valueMap -> {
                     Fields value = new Fields(valueMap, what, CONTEXT_KEYS, problems);
                     Optional<String> type = value.text("type", true);
@@ -464,7 +467,11 @@ final class ResponsesStage {
                                             catalog.key().stream().map(KeyPart::name).toList()));
                     continue;
                 }
-                keySource(entry.value(), partWhat, context, captures).ifPresent(source -> key.put(part, source));
+                keySource(entry.value(), partWhat, context, captures).ifPresent(source -> {
+                    catalog.key().stream().filter(p -> p.name().equals(part)).findFirst()
+                            .ifPresent(keyPart -> checkType(source, keyPart, partWhat, context));
+                    key.put(part, source);
+                });
             }
         });
         if (outcome.isPresent()) {
@@ -477,6 +484,29 @@ final class ResponsesStage {
             }
         }
         return key;
+    }
+
+    /**
+     * A context value or a capture's translation of another type than its key part would compile
+     * into a lookup that can never find a code (or not compile at all): say so where it is written.
+     */
+    private void checkType(Responses.KeySource source, KeyPart part, String what, List<Responses.ContextValue> context) {
+        boolean integerPart = part instanceof KeyPart.AttributePart a && a.attribute().type() == AttributeType.INTEGER;
+        String partType = integerPart ? "an integer" : "a string";
+        if (source instanceof Responses.FromContext fromContext) {
+            context.stream().filter(c -> c.name().equals(fromContext.name()) && c.integer() != integerPart).findFirst()
+                    .ifPresent(value -> problems.report(fromContext.position(), Message.RESPONSE_KEY_TYPE, what,
+                            "context value '" + value.name() + "', " + (value.integer() ? "an integer" : "a string"),
+                            partType, "Declare the context value with type '" + (integerPart ? "integer" : "string")
+                                    + "'."));
+        } else if (source instanceof Responses.FromCapture capture && integerPart) {
+            capture.values().forEach((wire, value) -> {
+                if (!value.matches("-?[0-9]{1,9}")) {
+                    problems.report(capture.position(), Message.RESPONSE_KEY_TYPE, what,
+                            "'" + value + "' for '" + wire + "'", partType, "Translate each key to a whole number.");
+                }
+            });
+        }
     }
 
     private Optional<Responses.KeySource> keySource(SpecNode node, String what, List<Responses.ContextValue> context,

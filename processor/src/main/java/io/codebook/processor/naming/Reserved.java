@@ -85,7 +85,7 @@ public final class Reserved {
     public static final String MATCH = "match";
 
     /** {@link Object}'s methods: a generated method of the same name would override or clash with them. */
-    static final Set<String> OBJECT_METHODS = Set.of(
+    public static final Set<String> OBJECT_METHODS = Set.of(
             "getClass", "hashCode", "equals", "toString", "clone", "finalize", "notify", "notifyAll", "wait");
 
     /** Handler (and typed text) method names a code may not derive; such a code's handler is {@code caseX}. */

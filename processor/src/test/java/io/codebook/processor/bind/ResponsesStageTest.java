@@ -167,4 +167,18 @@ class ResponsesStageTest {
                 "t.yaml:17:65: value 'rejected' of status vocabulary 'status' is matched in upper case",
                 "t.yaml:17:85: value 'done' of status vocabulary 'status' is matched in upper case");
     }
+
+    @Test
+    void aContextValueOfAnotherTypeThanItsKeyPartIsReportedWithTheTypeToDeclare() {
+        assertReported(VALID.replace("context: {step: {type: integer}}", "context: {step: {type: string}}"),
+                "t.yaml:27:33: key part 'step' of outcome 'retry' of shape 'step-retry' gives context value 'step', a"
+                        + " string, but the key part is an integer, so no code could ever be found by it. Declare the"
+                        + " context value with type 'integer'.");
+    }
+
+    @Test
+    void aContextValueMayNotBeNamedLikeTheBody() {
+        assertReported(VALID.replace("context: {step: {type: integer}}", "context: {step: {type: integer}, tree: {type: string}}"),
+                "t.yaml:15:36: context value 'tree' would share its name with the body");
+    }
 }

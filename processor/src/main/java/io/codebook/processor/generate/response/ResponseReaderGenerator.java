@@ -58,6 +58,8 @@ public final class ResponseReaderGenerator {
         for (String taken : List.of("EMPTY_IS_ABSENT", "read", "matches", "recognises", "catalog", "context", "isKnown")) {
             staticNames.newName(taken, taken);
         }
+        // a shape's reader named like one of Object's methods would override or overload it
+        Reserved.OBJECT_METHODS.stream().sorted().forEach(method -> staticNames.newName(method, "object:" + method));
     }
 
     public TypeSpec build() {
@@ -431,7 +433,7 @@ public final class ResponseReaderGenerator {
             if (build.key().get(part.name()) instanceof Responses.FromCapture capture && element.isPresent()) {
                 String captured = locals.newName(JavaNames.memberName(part.name(), Set.of()) + "Sent",
                         "sent:" + tag + ":" + part.name());
-                body.add("$T $N = $L;\n", String.class, captured, capture(capture, element.get()));
+                body.add("$T $N = $L;\n", keyType(part), captured, capture(capture, part, element.get()));
                 key.put(part.name(), captured);
                 continue;
             }
@@ -519,7 +521,7 @@ public final class ResponseReaderGenerator {
             } else if (source instanceof Responses.FromContext context) {
                 arguments.add(CodeBlock.of("$N", context.name())); // not reached: the context part is inferred first
             } else if (source instanceof Responses.FromCapture capture && element.isPresent()) {
-                arguments.add(capture(capture, element.get()));
+                arguments.add(capture(capture, part, element.get()));
             } else {
                 arguments.add(CodeBlock.of("null"));
             }
@@ -530,6 +532,13 @@ public final class ResponseReaderGenerator {
         }
         return CodeBlock.of("$T.$N($L)", model.outcomeRecord(build).enclosingClassName(),
                 model.catalog.outcome(outcome).factory(), CodeBlock.join(arguments, ",$W"));
+    }
+
+    /** The key part a capture gives: the captured text, translated, and read as a number for an integer part. */
+    private CodeBlock capture(Responses.FromCapture capture, KeyPart part, String element) {
+        CodeBlock text = capture(capture, element);
+        // a captured text that is no number looks nothing up: the code stays unrecognized
+        return isInteger(part) ? CodeBlock.of("$T.integer($L)", RuntimeTypes.WIRE_VALUES, text) : text;
     }
 
     private CodeBlock capture(Responses.FromCapture capture, String element) {
@@ -584,9 +593,10 @@ public final class ResponseReaderGenerator {
                                 field.name(), code, Optional.class, informational, Map.class)
                         .endControlFlow();
             } else {
-                body.addStatement("$N.$N().ifPresent(code -> $N.add(new $T($S, code, $T.empty(), $L, $T.of())))", one,
-                        field.name(), findings, RuntimeTypes.FINDING, field.name(), Optional.class, informational,
-                        Map.class);
+                String code = locals.clone().newName("code", "code");
+                body.addStatement("$N.$N().ifPresent($N -> $N.add(new $T($S, $N, $T.empty(), $L, $T.of())))", one,
+                        field.name(), code, findings, RuntimeTypes.FINDING, field.name(), code, Optional.class,
+                        informational, Map.class);
             }
         }
     }
@@ -613,7 +623,7 @@ public final class ResponseReaderGenerator {
         if (build.companions().isEmpty() && !scalarFields) {
             return CodeBlock.of("$T.of()", Map.class);
         }
-        String companions = locals.clone().newName("companions", "companions");
+        String companions = locals.newName("companions", "companions:" + tag);
         body.addStatement("$T $N = new $T<>()", STRINGS, companions, LinkedHashMap.class);
         build.companions().forEach((name, path) -> {
             // a path with wildcards is bound to the code's (or the element's) match; one without is read as it is
