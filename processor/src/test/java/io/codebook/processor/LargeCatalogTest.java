@@ -131,4 +131,86 @@ class LargeCatalogTest {
         assertTrue(codeType.contains("public sealed interface LargeCatalogCode"), "past one enum, the type is split");
         Compiled.run(compilation, "test.Check");
     }
+
+    /**
+     * A catalog whose response description is at every limit: 200 shapes, one reading 100 outcomes,
+     * a status vocabulary of 1,000 values. Its reader compiles, finds the last shape and the last
+     * outcome, and maps the last status value.
+     */
+    static String responsesAtTheLimits(int shapes, int outcomesOfOneShape, int statusValues) {
+        StringBuilder spec = new StringBuilder(String.join("\n",
+                "codebook: 1",
+                "catalog: {id: wide-responses, vendor: Wide Vendor, title: Wide, source: {document: wide.txt}}",
+                "groups: [{id: all, title: All, codes: [{code: A}, {code: B}]}]",
+                "outcomes:",
+                ""));
+        for (int i = 0; i < outcomesOfOneShape; i++) {
+            spec.append("  - {id: kind-").append(i).append(", codes: {}}\n");
+        }
+        spec.append("responses:\n  statuses:\n    status:\n      values:\n");
+        for (int i = 0; i < statusValues; i++) {
+            spec.append("        v").append(i).append(": ").append(i % 2 == 0 ? "declined" : "review").append('\n');
+        }
+        spec.append("  shapes:\n");
+        spec.append("    - {id: many-outcomes, source: x, when: [{present: /c0}], verdict: error, outcomes: [");
+        for (int i = 0; i < outcomesOfOneShape; i++) {
+            spec.append(i == 0 ? "" : ", ").append("{kind: kind-").append(i).append(", code: /c").append(i).append('}');
+        }
+        spec.append("]}\n");
+        for (int i = 1; i < shapes; i++) {
+            spec.append("    - {id: shape-").append(i).append(", source: x, when: [{at: /t, equals: t").append(i)
+                    .append("}], verdict: [{at: /status, status: status}]}\n");
+        }
+        return spec.toString();
+    }
+
+    @Test
+    void aResponseDescriptionAtEveryLimitCompilesAndReadsItsLastShapeOutcomeAndStatus(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("wide-responses.yaml"), responsesAtTheLimits(200, 100, 1_000));
+
+        Compilation compilation = Compiled.compile(List.of(dir),
+                source("test.Catalogs",
+                        "package test;",
+                        "@io.codebook.runtime.Codebook(\"wide-responses\")",
+                        "final class Catalogs {}"),
+                source("test.Check",
+                        "package test;",
+                        "import io.codebook.runtime.Verdict;",
+                        "import java.util.Map;",
+                        "public final class Check {",
+                        "  static void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }",
+                        "  public static void run() {",
+                        "    WideResponsesResponse last = WideResponsesResponse.read(Map.of(\"t\", \"t199\", \"status\", \"v998\"));",
+                        "    check(last.getClass().getSimpleName().equals(\"Shape199\"), \"the last shape: \" + last);",
+                        "    check(last.verdict() == Verdict.DECLINED, \"the last but one status value: \" + last.verdict());",
+                        "    check(WideResponsesResponse.read(Map.of(\"t\", \"t1\", \"status\", \"v999\")).verdict()",
+                        "        == Verdict.REVIEW, \"the last status value\");",
+                        "    WideResponsesResponse many = WideResponsesResponse.read(Map.of(\"c0\", \"A\", \"c99\", \"B\"));",
+                        "    check(many.findings().size() == 2, \"a finding for each code sent: \" + many.findings());",
+                        "    check(many.findings().get(1).code().wire().equals(\"B\")",
+                        "        && many.findings().get(1).code().known().isPresent(), \"the last outcome's code is known\");",
+                        "  }",
+                        "}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Compiled.run(compilation, "test.Check");
+    }
+
+    @Test
+    void aResponseDescriptionPastALimitIsRefusedWhereItGoesPast(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("wide-responses.yaml"), responsesAtTheLimits(201, 101, 1_001));
+
+        Compilation compilation = Compiled.compile(List.of(dir), source("test.Catalogs",
+                "package test;",
+                "@io.codebook.runtime.Codebook(\"wide-responses\")",
+                "final class Catalogs {}"));
+
+        assertThat(compilation).hadErrorContaining("the catalog lists 201 shapes of responses; Codebook generates at"
+                + " most 200 shapes per catalog.");
+        assertThat(compilation).hadErrorContaining("the catalog lists 101 outcomes read by shape 'many-outcomes';"
+                + " Codebook generates at most 100 outcomes per shape.");
+        assertThat(compilation).hadErrorContaining("the catalog lists 1001 values for status vocabulary 'status';"
+                + " Codebook generates at most 1000 values per vocabulary.");
+    }
 }

@@ -373,7 +373,7 @@ public enum Message {
     // --- binding: size ----------------------------------------------------------------------------
 
     CATALOG_TOO_LARGE("CODEBOOK-CATALOG-TOO-LARGE",
-            "the catalog lists %s %s; Codebook generates at most %s %s per catalog. %s"),
+            "the catalog lists %s %s; Codebook generates at most %s %s. %s"),
 
     // --- Java names: the naming stage -------------------------------------------------------
 
