@@ -13,6 +13,7 @@ import io.codebook.processor.generate.GenerationContext;
 import io.codebook.processor.generate.code.AttributeTypes;
 import io.codebook.processor.generate.code.ValueEnum;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.CompactConstructors;
 import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.Literals;
 import io.codebook.processor.generate.support.RuntimeTypes;
@@ -26,12 +27,11 @@ import io.codebook.processor.model.NamedCatalog;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.naming.Reserved;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 
@@ -231,17 +231,7 @@ public final class OutcomeGenerator {
             constructor.addParameter(fields.type(field), field.name());
         }
         constructor.addParameter(SENT, Reserved.SENT_COMPONENT);
-        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        for (ParameterSpec parameter : constructor.build().parameters()) {
-            if (parameter.name().equals(Reserved.SENT_COMPONENT)) {
-                compact.addStatement("$1N = $2T.unmodifiableMap(new $3T<>($1N))", parameter.name(), Collections.class,
-                        LinkedHashMap.class);
-            } else if (parameter.type() instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(List.class))) {
-                compact.addStatement("$1N = $2T.copyOf($1N)", parameter.name(), List.class);
-            } else {
-                compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.name(), parameter.name());
-            }
-        }
+        MethodSpec compact = CompactConstructors.copying(constructor.build().parameters(), Set.of());
         Javadoc doc = outcome.description().map(d -> Javadoc.start().vendor(d))
                 .orElse(Javadoc.start().text("An outcome of kind").code(outcome.id()).glue("."));
         doc.line();
@@ -263,7 +253,7 @@ public final class OutcomeGenerator {
                 .addSuperinterface(type)
                 .addAnnotation(GeneratedTypes.nested(catalog.id()))
                 .recordConstructor(constructor.build())
-                .addMethod(compact.build())
+                .addMethod(compact)
                 .addJavadoc(doc.build())
                 .addMethod(matchImplementation(names(outcome).factory()))
                 .build();

@@ -10,17 +10,16 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.generate.support.GeneratedTypes;
+import io.codebook.processor.generate.support.CompactConstructors;
 import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.RuntimeTypes;
 import io.codebook.processor.model.NamedCatalog;
 import io.codebook.processor.model.Responses;
 import io.codebook.processor.naming.Reserved;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 
@@ -139,20 +138,7 @@ public final class ResponseTypeGenerator {
         components.add(ParameterSpec.builder(STRINGS, "details").build());
         components.add(ParameterSpec.builder(OptionalInt.class, "attemptsMade").build());
         components.add(ParameterSpec.builder(Object.class, "tree").build());
-        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        for (ParameterSpec component : components) {
-            if (component.name().equals("tree")) {
-                continue;
-            }
-            if (component.type().equals(STRINGS)) {
-                compact.addStatement("$1N = $2T.unmodifiableMap(new $3T<>($1N))", component.name(), Collections.class,
-                        LinkedHashMap.class);
-            } else if (component.type() instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(List.class))) {
-                compact.addStatement("$1N = $2T.copyOf($1N)", component.name(), List.class);
-            } else {
-                compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, component.name(), component.name());
-            }
-        }
+        MethodSpec compact = CompactConstructors.copying(components, Set.of("tree"));
         Javadoc doc = shape.description().map(d -> Javadoc.start().vendor(d))
                 .orElse(Javadoc.start().text("A body of shape").code(shape.id()).glue("."));
         doc.paragraph().text("Source:").vendor(shape.source());
@@ -175,7 +161,7 @@ public final class ResponseTypeGenerator {
                 .addSuperinterface(model.type)
                 .addAnnotation(GeneratedTypes.nested(model.catalog.id()))
                 .recordConstructor(MethodSpec.constructorBuilder().addParameters(components).build())
-                .addMethod(compact.build())
+                .addMethod(compact)
                 .addJavadoc(doc.qualifiedLinks().build())
                 .addMethod(shapeMethod(shape.id()))
                 .addMethod(matchImplementation(model.names(shape).handler()))
