@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -34,6 +36,8 @@ public final class BenchmarkReport {
         PAIRS.put("LookupBenchmark.generatedFromCompositeKey", "LookupBenchmark.baselineHashMapOfConcatenatedKeys");
         PAIRS.put("TextBenchmark.generatedTypedText", "TextBenchmark.baselineMessageFormat");
         PAIRS.put("TextBenchmark.generatedUserTextFromBundle", "TextBenchmark.baselineMessageFormat");
+        PAIRS.put("ResponseReaderBenchmark.generatedReadAndResolve",
+                "ResponseReaderBenchmark.baselineHandWrittenReadAndResolve");
     }
 
     static final String USAGE =
@@ -69,22 +73,28 @@ public final class BenchmarkReport {
                 .addProfiler(GCProfiler.class)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
+        // by "Class.method", with " [name=value]" after it for a benchmark run once per parameter value
         Map<String, RunResult> byName = new LinkedHashMap<>();
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();
-            byName.put(label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1), result);
+            byName.put(label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1)
+                    + parameters(result.getParams()), result);
         }
+        Map<String, String> rows = new LinkedHashMap<>();
+        PAIRS.forEach((generated, baseline) -> byName.forEach((name, g) -> {
+            if (name.equals(generated) || name.startsWith(generated + " [")) {
+                RunResult b = byName.get(baseline + name.substring(generated.length()));
+                if (b != null) {
+                    rows.put(name, String.format(Locale.ROOT, "%12.2f %12s",
+                            g.getPrimaryResult().getScore() / b.getPrimaryResult().getScore(), allocationRatio(g, b)));
+                }
+            }
+        }));
+        int width = Math.max(45, rows.keySet().stream().mapToInt(String::length).max().orElse(0));
         System.out.println();
         System.out.println("Generated code against its baseline (ratio = generated / baseline, same run):");
-        System.out.printf(Locale.ROOT, "%-45s %12s %12s%n", "benchmark", "time ratio", "alloc ratio");
-        PAIRS.forEach((generated, baseline) -> {
-            RunResult g = byName.get(generated);
-            RunResult b = byName.get(baseline);
-            if (g != null && b != null) {
-                System.out.printf(Locale.ROOT, "%-45s %12.2f %12s%n", generated,
-                        g.getPrimaryResult().getScore() / b.getPrimaryResult().getScore(), allocationRatio(g, b));
-            }
-        });
+        System.out.printf(Locale.ROOT, "%-" + width + "s %12s %12s%n", "benchmark", "time ratio", "alloc ratio");
+        rows.forEach((name, ratios) -> System.out.printf(Locale.ROOT, "%-" + width + "s %s%n", name, ratios));
         printProcessor(quick ? new int[] {500} : new int[] {500, 2_000, 10_000});
         printCompilation(quick);
     }
@@ -120,6 +130,15 @@ public final class BenchmarkReport {
             System.out.printf(Locale.ROOT, "%-10d %14.1f %14.1f %12.2f %12.2f%n", result.codes(),
                     result.baselineNanos() / 1e6, result.codebookNanos() / 1e6, result.timeRatio(), result.memoryRatio());
         }
+    }
+
+    /** The benchmark's parameters as " [name=value, …]", or nothing when it has none. */
+    private static String parameters(BenchmarkParams params) {
+        if (params.getParamsKeys().isEmpty()) {
+            return "";
+        }
+        return params.getParamsKeys().stream().sorted().map(key -> key + "=" + params.getParam(key))
+                .collect(Collectors.joining(", ", " [", "]"));
     }
 
     private static String allocationRatio(RunResult generated, RunResult baseline) {

@@ -2,6 +2,7 @@ package io.codebook.runtime;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,15 +28,7 @@ public record Finding(String role, WireCode<?> code, Optional<NextAction> decide
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(decided, "decided");
-        Map<String, String> copy = new LinkedHashMap<>();
-        if (companions != null) {
-            companions.forEach((key, value) -> {
-                if (key != null && value != null) {
-                    copy.put(key, value);
-                }
-            });
-        }
-        companions = Collections.unmodifiableMap(copy);
+        companions = SentValues.of(companions);
     }
 
     /** A documented code on its own, e.g. one an application looked up itself. */

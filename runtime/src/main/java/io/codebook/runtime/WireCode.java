@@ -1,7 +1,6 @@
 package io.codebook.runtime;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,14 +117,6 @@ public sealed interface WireCode<C extends CatalogCode> permits WireCode.Known, 
 
     /** An unmodifiable copy in the given order, without null keys or values. */
     private static Map<String, String> copy(Map<String, String> sent) {
-        Map<String, String> copy = new LinkedHashMap<>();
-        if (sent != null) {
-            sent.forEach((key, value) -> {
-                if (key != null && value != null) {
-                    copy.put(key, value);
-                }
-            });
-        }
-        return Collections.unmodifiableMap(copy);
+        return SentValues.of(sent);
     }
 }

@@ -4,7 +4,7 @@ import io.codebook.runtime.AttributeValue;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.WireCode;
-import java.util.Collections;
+import io.codebook.runtime.internal.SentValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +83,7 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning {
         public Warning {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(decision, "decision");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override

@@ -6,8 +6,7 @@ import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,8 +113,8 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
             Objects.requireNonNull(verdict, "verdict");
             warnings = List.copyOf(warnings);
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -157,8 +156,8 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
             Objects.requireNonNull(verdict, "verdict");
             warnings = List.copyOf(warnings);
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -194,8 +193,8 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
         public RunStatus {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -241,8 +240,8 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
         public CaseEvent {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -281,8 +280,8 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
         public ErrorBody {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 

@@ -7,8 +7,8 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
+import io.codebook.runtime.internal.SentValues;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +166,7 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         public Retry {
             codes = List.copyOf(codes);
             Objects.requireNonNull(retryCount, "retryCount");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override
@@ -188,7 +188,7 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
             Map<String, Object> sent) implements ArgosOutcome {
         public RequestError {
             Objects.requireNonNull(code, "code");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override
@@ -210,7 +210,7 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
     record Reject(WireCode<RejectCode> code, Map<String, Object> sent) implements ArgosOutcome {
         public Reject {
             Objects.requireNonNull(code, "code");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override

@@ -6,8 +6,7 @@ import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,8 +114,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(retry, "retry");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -157,8 +156,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
         public StepResult {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -199,8 +198,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(requestError, "requestError");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -239,8 +238,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
         public WebhookCreated {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -285,8 +284,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(retry, "retry");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -331,8 +330,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(reject, "reject");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -371,8 +370,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
         public WebhookApproved {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -414,8 +413,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
         public WebhookOther {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -461,8 +460,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(retry, "retry");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -501,8 +500,8 @@ public sealed interface ArgosResponse extends VendorResponse permits ArgosRespon
             Objects.requireNonNull(verdict, "verdict");
             rejects = List.copyOf(rejects);
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 

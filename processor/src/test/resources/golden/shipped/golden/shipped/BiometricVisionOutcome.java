@@ -7,7 +7,7 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
-import java.util.Collections;
+import io.codebook.runtime.internal.SentValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +133,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
             Map<String, Object> sent) implements BiometricVisionOutcome {
         public TechnologyFailure {
             Objects.requireNonNull(code, "code");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override
@@ -155,7 +155,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
             Map<String, Object> sent) implements BiometricVisionOutcome {
         public FlowFailure {
             Objects.requireNonNull(code, "code");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override

@@ -6,8 +6,7 @@ import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,8 +114,8 @@ public sealed interface BiometricVisionResponse extends VendorResponse permits B
             Objects.requireNonNull(verdict, "verdict");
             technologyFailures = List.copyOf(technologyFailures);
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -159,8 +158,8 @@ public sealed interface BiometricVisionResponse extends VendorResponse permits B
             Objects.requireNonNull(verdict, "verdict");
             technologyFailures = List.copyOf(technologyFailures);
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -196,8 +195,8 @@ public sealed interface BiometricVisionResponse extends VendorResponse permits B
         public Started {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 

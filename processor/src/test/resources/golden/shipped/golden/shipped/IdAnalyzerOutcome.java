@@ -4,7 +4,7 @@ import io.codebook.runtime.AttributeValue;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.WireCode;
-import java.util.Collections;
+import io.codebook.runtime.internal.SentValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +90,7 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(decision, "decision");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override

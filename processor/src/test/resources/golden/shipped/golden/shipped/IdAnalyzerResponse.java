@@ -6,8 +6,7 @@ import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,8 +106,8 @@ public sealed interface IdAnalyzerResponse extends VendorResponse permits IdAnal
         public ErrorBody {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -158,8 +157,8 @@ public sealed interface IdAnalyzerResponse extends VendorResponse permits IdAnal
             Objects.requireNonNull(verdict, "verdict");
             warnings = List.copyOf(warnings);
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 

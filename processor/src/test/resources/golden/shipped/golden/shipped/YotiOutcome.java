@@ -7,8 +7,8 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
+import io.codebook.runtime.internal.SentValues;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -165,7 +165,7 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
             Objects.requireNonNull(code, "code");
             failureTypes = List.copyOf(failureTypes);
             details = List.copyOf(details);
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override
@@ -195,7 +195,7 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
             Objects.requireNonNull(code, "code");
             failureTypes = List.copyOf(failureTypes);
             details = List.copyOf(details);
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override

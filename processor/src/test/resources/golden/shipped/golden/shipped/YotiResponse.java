@@ -6,8 +6,7 @@ import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.codebook.runtime.internal.SentValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,8 +113,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(aborted, "aborted");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -157,8 +156,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(requirementsNotMet, "requirementsNotMet");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -199,8 +198,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(aborted, "aborted");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -240,8 +239,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(requirementsNotMet, "requirementsNotMet");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -286,8 +285,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(aborted, "aborted");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -323,8 +322,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
         public Share {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -369,8 +368,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(aborted, "aborted");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -410,8 +409,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
         public Session {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 
@@ -448,8 +447,8 @@ public sealed interface YotiResponse extends VendorResponse permits YotiResponse
         public ErrorBody {
             Objects.requireNonNull(verdict, "verdict");
             findings = List.copyOf(findings);
-            statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
-            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            statuses = SentValues.of(statuses);
+            details = SentValues.of(details);
             Objects.requireNonNull(attemptsMade, "attemptsMade");
         }
 

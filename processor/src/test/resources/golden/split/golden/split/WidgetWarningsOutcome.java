@@ -5,7 +5,7 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
-import java.util.Collections;
+import io.codebook.runtime.internal.SentValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +110,7 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         public DocumentProblem {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(attempts, "attempts");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override
@@ -132,7 +132,7 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
             Map<String, Object> sent) implements WidgetWarningsOutcome {
         public Severe {
             Objects.requireNonNull(code, "code");
-            sent = Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+            sent = SentValues.of(sent);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package io.codebook.runtime.internal;
 
 import io.codebook.runtime.Verdict;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +61,6 @@ public final class StatusReading {
 
     /** The status values read, as sent, by pointer. */
     public Map<String, String> sent() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+        return SentValues.of(sent);
     }
 }

@@ -52,10 +52,13 @@ public final class WirePointer {
 
     private final String text;
     private final List<Step> steps;
+    /** Whether every step is a key: then the pointer reaches one value at most, found without a walk. */
+    private final boolean keysOnly;
 
     private WirePointer(String text, List<Step> steps) {
         this.text = text;
         this.steps = List.copyOf(steps);
+        this.keysOnly = steps.stream().allMatch(Key.class::isInstance);
     }
 
     /**
@@ -97,6 +100,10 @@ public final class WirePointer {
      *     the pointer says {@code *} (a vendor that sends one object where its docs show a list)
      */
     public List<Match> all(Object root, boolean oneOrMany) {
+        if (keysOnly) {
+            Object value = first(root, oneOrMany);
+            return value == null ? List.of() : List.of(new Match(value, List.of(), Map.of()));
+        }
         List<Match> found = new ArrayList<>();
         List<Object> bindings = new ArrayList<>();
         java.util.LinkedHashMap<String, String> captures = new java.util.LinkedHashMap<>();
@@ -106,6 +113,14 @@ public final class WirePointer {
 
     /** The first value {@link #all} would reach; {@code null} when none. */
     public Object first(Object root, boolean oneOrMany) {
+        if (keysOnly) {
+            // most pointers of a spec name one value: read it without the walk's bookkeeping
+            Object current = root;
+            for (int i = 0; i < steps.size() && current != null; i++) {
+                current = child(current, ((Key) steps.get(i)).name());
+            }
+            return current;
+        }
         List<Match> all = all(root, oneOrMany);
         return all.isEmpty() ? null : all.get(0).value();
     }
@@ -165,7 +180,8 @@ public final class WirePointer {
             return;
         }
         if (at == steps.size()) {
-            found.add(new Match(value, new ArrayList<>(bindings), new java.util.LinkedHashMap<>(captures)));
+            found.add(new Match(value, bindings.isEmpty() ? List.of() : new ArrayList<>(bindings),
+                    captures.isEmpty() ? Map.of() : new java.util.LinkedHashMap<>(captures)));
             return;
         }
         Step step = steps.get(at);

@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +12,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The compact constructor of a generated record that holds what a vendor sent: its maps and lists
- * are copied (a map keeps the order it was sent in), every other component must not be null. A
+ * are copied (a map as {@code SentValues}, in the order it was sent in, and only once along a
+ * reading), every other component must not be null. A
  * record built by hand from a caller's collections can then never change under its reader.
  */
 public final class CompactConstructors {
@@ -30,8 +29,7 @@ public final class CompactConstructors {
             }
             ClassName raw = component.type() instanceof ParameterizedTypeName p ? p.rawType() : null;
             if (ClassName.get(Map.class).equals(raw)) {
-                compact.addStatement("$1N = $2T.unmodifiableMap(new $3T<>($1N))", component.name(), Collections.class,
-                        LinkedHashMap.class);
+                compact.addStatement("$1N = $2T.of($1N)", component.name(), RuntimeTypes.SENT_VALUES);
             } else if (ClassName.get(List.class).equals(raw)) {
                 compact.addStatement("$1N = $2T.copyOf($1N)", component.name(), List.class);
             } else {

@@ -24,6 +24,7 @@ public final class RuntimeTypes {
     public static final ClassName RESPONSE_READER = ClassName.get(PACKAGE, "ResponseReader");
     public static final ClassName WIRE_POINTER = ClassName.get(PACKAGE + ".internal", "WirePointer");
     public static final ClassName WIRE_VALUES = ClassName.get(PACKAGE + ".internal", "WireValues");
+    public static final ClassName SENT_VALUES = ClassName.get(PACKAGE + ".internal", "SentValues");
     public static final ClassName STATUS_READING = ClassName.get(PACKAGE + ".internal", "StatusReading");
     public static final ClassName CANONICAL_REASON_CODE = ClassName.get(PACKAGE, "CanonicalReasonCode");
     public static final ClassName MAPPED_CODE = ClassName.get(PACKAGE, "MappedCode");
