@@ -167,12 +167,13 @@ class FailClosedTest {
         return true;
     }
 
+    /** The outcomes of shapes for which a documented code was placed and read as documented. */
+    private static final TreeSet<String> documentedFound = new TreeSet<>();
+
     /**
      * The body with the codes of the variant placed at every outcome's code paths; empty for a code
      * variant of a shape that carries no codes.
      */
-    /** The outcomes of shapes for which a documented code was placed and read as documented. */
-    private static final TreeSet<String> documentedFound = new TreeSet<>();
 
     private static Optional<Object> withCodes(Object body, Map<String, Object> shape, Map<String, Object> spec,
             ResponseReader<?> reader, String variant) {
