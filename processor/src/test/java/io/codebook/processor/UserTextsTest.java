@@ -163,7 +163,7 @@ class UserTextsTest {
             Properties argos = bundle(compilation, "ArgosCode_" + locale + ".properties");
             Properties reasons = bundle(compilation, "CanonicalReason_" + locale + ".properties");
             assertEquals(99, argos.size(), locale + ": every ARGOS code has a text");
-            assertEquals(40, reasons.size(), locale + ": every reason has a text");
+            assertEquals(50, reasons.size(), locale + ": every reason has a text");
             assertEquals(reasons.getProperty("IMAGE_QUALITY_POOR"), argos.getProperty("STEP1_RETRY_GLARE_DETECTED"));
             assertTrue(argos.getProperty("REJECT_UNDER_AGE_LIMIT").contains("{age}"), "ARGOS's own text, with its placeholder");
         }
@@ -196,7 +196,7 @@ class UserTextsTest {
     void aRoleThatCannotBeReadDoesNotMakeEveryCodeLackEndUserText(@TempDir Path dir) {
         List<String> problems = problemsOfVendor(dir, "canonical-reasn", "{code: A, canonical: EXPIRED}");
         assertEquals(List.of(dir.resolve("vendor.yaml") + ":4:78: role 'canonical-reasn' is unknown; the roles are"
-                + " canonical-reason, reason-action and vendor-default-action. Did you mean 'canonical-reason'?"
+                + " canonical-reason, reason-action, vendor-default-action and action-override. Did you mean 'canonical-reason'?"
                 + " [CODEBOOK-ROLE-UNKNOWN]"), problems);
     }
 }

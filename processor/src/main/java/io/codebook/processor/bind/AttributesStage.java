@@ -177,6 +177,8 @@ final class AttributesStage {
                     : "a required, single attribute of type code";
             case REASON_ACTION, VENDOR_DEFAULT_ACTION -> actionLike && !list && required ? null
                     : "a required, single attribute of type action (or an enum whose every value names an 'action')";
+            case ACTION_OVERRIDE -> type == AttributeType.ACTION && !list ? null
+                    : "a single attribute of type action, set only on the codes it overrides";
         };
         if (problem != null) {
             problems.report(fields.positionOf("role"), Message.ROLE_MISMATCH, role.get().specName(), problem, name);

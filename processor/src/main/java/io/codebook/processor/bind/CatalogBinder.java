@@ -202,6 +202,9 @@ public final class CatalogBinder {
             }
         }
         boolean maps = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.CANONICAL_REASON)));
+        boolean vendorAction = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.VENDOR_DEFAULT_ACTION)));
+        attributes.stream().filter(a -> a.role().equals(Optional.of(Role.ACTION_OVERRIDE)) && (!maps || vendorAction))
+                .forEach(a -> problems.report(a.position(), Message.ROLE_OVERRIDE_WITHOUT_REASON, a.name()));
         boolean isVocabulary = attributes.stream().anyMatch(a -> a.role().equals(Optional.of(Role.REASON_ACTION)));
         if (maps && isVocabulary) {
             problems.report(fields.positionOf("attributes"), Message.ROLE_CONFLICT);

@@ -159,11 +159,16 @@ public enum Message {
     ENUM_VALUE_DUPLICATE("CODEBOOK-ENUM-VALUE-DUPLICATE",
             "value '%s' of attribute '%s' is listed twice (first at %s). Remove one."),
     ROLE_UNKNOWN("CODEBOOK-ROLE-UNKNOWN",
-            "role '%s' is unknown; the roles are canonical-reason, reason-action and vendor-default-action.%s"),
+            "role '%s' is unknown; the roles are canonical-reason, reason-action, vendor-default-action and"
+                    + " action-override.%s"),
     ROLE_MISMATCH("CODEBOOK-ROLE-MISMATCH",
             "role %s needs %s; attribute '%s' is not one."),
     ROLE_DUPLICATE("CODEBOOK-ROLE-DUPLICATE",
             "%s attributes have role %s; give it to one."),
+    ROLE_OVERRIDE_WITHOUT_REASON("CODEBOOK-ROLE-OVERRIDE",
+            "attribute '%s' has role action-override, which overrides a code's canonical reason's default"
+                    + " action: the catalog needs an attribute with role canonical-reason, and none with role"
+                    + " vendor-default-action (two sources of one action)."),
     ROLE_CONFLICT("CODEBOOK-ROLE-CONFLICT",
             "a catalog either is the canonical vocabulary (role reason-action) or maps to one (role"
                     + " canonical-reason), not both. Remove one of the roles."),

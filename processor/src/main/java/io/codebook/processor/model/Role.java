@@ -14,7 +14,12 @@ public enum Role {
     /** A canonical reason's default next action: the code type implements {@code CanonicalReasonCode}. */
     REASON_ACTION("reason-action", "defaultAction"),
     /** The vendor's own documented default action for a code, preferred over the canonical one. */
-    VENDOR_DEFAULT_ACTION("vendor-default-action", "documentedAction");
+    VENDOR_DEFAULT_ACTION("vendor-default-action", "documentedAction"),
+    /**
+     * Codebook's own action for the few codes whose reason's default does not fit them (a retry code
+     * whose reason otherwise waits for a person): optional, so every other code keeps its reason's.
+     */
+    ACTION_OVERRIDE("action-override", "documentedAction");
 
     private final String specName;
     private final String method;

@@ -196,7 +196,8 @@ public final class CodeTypeGenerator {
             }
             Role role = attribute.role().get();
             TypeName returns = role == Role.CANONICAL_REASON ? types.rowType(attribute) : RuntimeTypes.NEXT_ACTION;
-            String conversion = attribute.type() == AttributeType.ACTION || role == Role.CANONICAL_REASON
+            String conversion = role == Role.ACTION_OVERRIDE ? "return $N().orElse(canonicalReason().defaultAction())"
+                    : attribute.type() == AttributeType.ACTION || role == Role.CANONICAL_REASON
                     ? "return $N()" : "return $N().action()";
             methods.add(runtime(role.method(), returns, null, part -> statement(conversion, attribute.name())));
         }
