@@ -32,13 +32,13 @@ class CanonicalReasonsTest {
                 Arguments.of(ArgosCode.REJECT_TOO_MANY_RETRY, CanonicalReason.TOO_MANY_ATTEMPTS),
                 Arguments.of(ArgosCode.REJECT_BLACKLIST_COUNTRY, CanonicalReason.COUNTRY_NOT_ACCEPTED),
                 Arguments.of(AiPriseWarning.DOCUMENT_EXPIRED, CanonicalReason.DOCUMENT_EXPIRED),
-                Arguments.of(AiPriseWarning.FACE_NOT_LIVE, CanonicalReason.LIVENESS_FAILED),
+                Arguments.of(AiPriseWarning.FACE_NOT_LIVE, CanonicalReason.LIVENESS_ATTACK),
                 Arguments.of(AiPriseWarning.LOOKUP_SOURCE_DOWN, CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE),
                 Arguments.of(AiPriseWarning.CUSTOM_ERROR_CODE, CanonicalReason.UNCLASSIFIED),
                 Arguments.of(IdAnalyzerWarning.DOCUMENT_EXPIRED, CanonicalReason.DOCUMENT_EXPIRED),
-                Arguments.of(IdAnalyzerWarning.FAKE_ID, CanonicalReason.DOCUMENT_FORGERY),
+                Arguments.of(IdAnalyzerWarning.FAKE_ID, CanonicalReason.DOCUMENT_COUNTERFEIT),
                 Arguments.of(IdAnalyzerWarning.AML_SANCTION, CanonicalReason.AML_MATCH),
-                Arguments.of(IdAnalyzerWarning.UNDER_18, CanonicalReason.AGE_BELOW_LIMIT),
+                Arguments.of(IdAnalyzerWarning.UNDER_18, CanonicalReason.AGE_INFO),
                 Arguments.of(BiometricVisionFailure.LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER, CanonicalReason.USER_ABORTED),
                 Arguments.of(BiometricVisionFailure.LIVENESS_NO_CAM, CanonicalReason.DEVICE_PROBLEM),
                 Arguments.of(BiometricVisionFailure.FACE2FACE_CALC_RESULT_DIFFERENT_FACES, CanonicalReason.FACE_MISMATCH),
@@ -79,13 +79,19 @@ class CanonicalReasonsTest {
     }
 
     @Test
-    void theDocumentedActionIsTheVendorsOwnDefaultWhereItDocumentsOne() {
-        // AiPrise approves a missing birth date by default; the canonical reason alone would ask to retry
-        assertEquals(CanonicalReason.DATA_NOT_READABLE, AiPriseWarning.MISSING_BIRTH_DATE.canonicalReason());
-        assertEquals(NextAction.RETRY_CAPTURE, CanonicalReason.DATA_NOT_READABLE.defaultAction());
-        assertEquals(NextAction.PROCEED, AiPriseWarning.MISSING_BIRTH_DATE.documentedAction());
-        // ID Analyzer documents no decision: the canonical default applies
+    void theDocumentedActionIsTheReasonsDefaultUnlessTheSpecOverridesItForThatCode() {
+        // AiPrise's Decision column approves a missing birth date; it stays data, and does not decide
+        assertEquals(AiPriseWarning.DefaultDecision.APPROVED, AiPriseWarning.MISSING_BIRTH_DATE.defaultDecision());
+        assertEquals(NextAction.RETRY_CAPTURE, AiPriseWarning.MISSING_BIRTH_DATE.documentedAction());
         assertEquals(NextAction.USER_ACTION, IdAnalyzerWarning.DOCUMENT_EXPIRED.documentedAction());
+        // ARGOS asks for a new selfie on a face-compare retry code, where a face mismatch otherwise waits for a person
+        assertEquals(NextAction.MANUAL_REVIEW, CanonicalReason.FACE_MISMATCH.defaultAction());
+        assertEquals(NextAction.RETRY_CAPTURE, ArgosCode.STEP2_RETRY_FACE_COMPARE_UNDERSCORE.documentedAction());
+        // a face swap across liveness frames is an attack, but with an honest explanation: a person looks
+        assertEquals(NextAction.REJECT, CanonicalReason.LIVENESS_ATTACK.defaultAction());
+        assertEquals(NextAction.MANUAL_REVIEW,
+                BiometricVisionFailure.LIVENESS_DIFFERENT_FACES_DIFFERENT_FACES_IN_LIVENESS_DETECTIONS.documentedAction());
+        assertEquals(NextAction.REJECT, BiometricVisionFailure.LIVENESS_CALC_RESULT_MASK_ATTACK.documentedAction());
     }
 
     @Test

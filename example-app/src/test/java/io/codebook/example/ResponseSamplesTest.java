@@ -70,7 +70,7 @@ class ResponseSamplesTest {
         "argos/step-error--exceeded-72hour-limit.handmade.json | step-error | error | STEP2_ERROR_EXCEEDED_72HOUR_LIMIT | retry-capture",
         "argos/step1-retry--two-codes.handmade.json | step-retry | retry-requested | STEP1_RETRY_GLARE_DETECTED STEP1_RETRY_IMAGE_TOO_BLURRY | retry-capture",
         "argos/step2-retry--known-and-unknown-code.handmade.json | step-retry | retry-requested | STEP2_RETRY_FACE_COMPARE_UNDERSCORE ?brand_new_retry_code | manual-review",
-        "argos/step2-retry--one-code-face-compare.json | step-retry | retry-requested | STEP2_RETRY_FACE_COMPARE_UNDERSCORE | manual-review",
+        "argos/step2-retry--one-code-face-compare.json | step-retry | retry-requested | STEP2_RETRY_FACE_COMPARE_UNDERSCORE | retry-capture",
         "argos/step2-third-retry--rejected-no-code.json | step-result | declined |  | reject",
         "argos/webhook-aml--not-screened.json | webhook-other | unknown |  | manual-review",
         "argos/webhook-approved--gitbook-additional-list-object.json | webhook-approved | unknown |  | manual-review",
@@ -235,7 +235,7 @@ class ResponseSamplesTest {
         Run run = run(new ByteArrayInputStream(("{\"decision\": \"reject\", \"warning\": [{\"code\": \"FAKE_ID\","
                 + " \"decision\": \"reject\"}]}").getBytes(StandardCharsets.UTF_8)), "--vendor", "id-analyzer", "-");
         assertEquals(15, run.status());
-        assertTrue(run.out().contains("canonical reason: DOCUMENT_FORGERY"), run.out());
+        assertTrue(run.out().contains("canonical reason: DOCUMENT_COUNTERFEIT"), run.out());
     }
 
     @Test

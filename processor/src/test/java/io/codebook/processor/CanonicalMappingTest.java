@@ -66,9 +66,10 @@ class CanonicalMappingTest {
     @Test
     void theCanonicalVocabularyHasReasonsInTheIssuesGroupsEachWithADefaultAction() {
         Catalog reasons = load("canonical-reasons");
-        assertTrue(reasons.codes().size() >= 30 && reasons.codes().size() <= 45, "30-45 reasons: " + reasons.codes().size());
+        assertTrue(reasons.codes().size() >= 30 && reasons.codes().size() <= 60, "30-60 reasons: " + reasons.codes().size());
         assertEquals(List.of("document", "data-extraction", "data-mismatch", "forgery-and-fraud", "face", "liveness",
-                "registry", "aml-and-policy", "user-and-session", "integration", "vendor-service", "fallback"),
+                "presentation-attack", "registry", "aml-and-policy", "informational", "user-and-session", "integration",
+                "vendor-service", "fallback"),
                 reasons.groups().stream().map(g -> g.id()).toList());
         assertTrue(reasons.attributeWithRole(Role.REASON_ACTION).isPresent());
         reasons.codes().forEach(code -> assertTrue(code.description().isPresent(), code.displayKey()));
@@ -152,5 +153,48 @@ class CanonicalMappingTest {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(vendor + ":4:35: role canonical-reason needs a required, single"
                 + " attribute of type code; attribute 'canonical' is not one.");
+    }
+
+    @Test
+    void anActionOverrideReplacesTheReasonsDefaultOnlyOnTheCodesThatSetIt(@TempDir Path dir) {
+        Compiled.writeSpec(dir, "reasons", VOCABULARY.replace("manual-revew", "manual-review"));
+        Compiled.writeSpec(dir, "vendor",
+                "codebook: 1",
+                "catalog: {id: vendor, vendor: V, title: T, source: {document: d}}",
+                "attributes:",
+                "  canonical: {type: code, catalog: reasons, required: true, role: canonical-reason}",
+                "  action: {type: action, role: action-override}",
+                "groups:",
+                "  - id: g",
+                "    title: G",
+                "    codes:",
+                "      - {code: retry_me, canonical: OTHER, action: retry-capture}",
+                "      - {code: review_me, canonical: OTHER}");
+        Compilation compilation = Compiled.compile(List.of(dir), Compiled.request("{\"vendor\", \"reasons\"}"),
+                Compiled.source("test.Check",
+                        "package test;",
+                        "import io.codebook.runtime.NextAction;",
+                        "public final class Check {",
+                        "  public static void run() {",
+                        "    if (VendorCode.RETRY_ME.documentedAction() != NextAction.RETRY_CAPTURE) throw new AssertionError(\"override\");",
+                        "    if (VendorCode.REVIEW_ME.documentedAction() != NextAction.MANUAL_REVIEW) throw new AssertionError(\"default\");",
+                        "  }",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Compiled.run(compilation, "test.Check");
+    }
+
+    @Test
+    void anActionOverrideNeedsACanonicalReasonToOverride(@TempDir Path dir) {
+        Path vendor = Compiled.writeSpec(dir, "vendor", "codebook: 1",
+                "catalog: {id: vendor, vendor: V, title: T, source: {document: d}}",
+                "attributes:",
+                "  action: {type: action, role: action-override}",
+                "groups: [{id: g, title: G, codes: [{code: x, action: reject}]}]");
+        Compilation compilation = Compiled.compile(List.of(dir), Compiled.request("\"vendor\""));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(vendor + ":4:3: attribute 'action' has role action-override, which"
+                + " overrides a code's canonical reason's default action: the catalog needs an attribute with role"
+                + " canonical-reason");
     }
 }

@@ -34,6 +34,12 @@ import javax.annotation.processing.Generated;
  * per template what a warning decides, so the decision a response carries can differ from this
  * column; it is the documented default, and the decision sent at run time wins.
  *
+ * <p>Note: The column is not this catalog's action: taken as the action it rejected for good
+ * user-fixable capture problems (FACE_BLUR, DOCUMENT_NOT_FOUND, DOCUMENT_EXPIRED), outages
+ * (LOOKUP_SOURCE_DOWN) and integration errors, and let identity reuse (ID_PREVIOUSLY_SEEN) and name
+ * or birth-date mismatches pass silently. Each warning takes its canonical reason's action, as
+ * every other vendor's code does; the decision a response carries still wins.
+ *
  * <p>Note: The sections have no text under their headings; each heading is followed directly by its
  * table.
  */
@@ -53,7 +59,10 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Document not readable.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_RECOGNIZED}.
+     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     *
+     * <p>Note: Mapped to DATA_NOT_READABLE: "not readable" is a reading problem, not a document of
+     * an unsupported kind.
      */
     UNREADABLE_DOCUMENT,
 
@@ -112,7 +121,10 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Could not detect face in document image.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#FACE_NOT_DETECTED}.
+     * {@link CanonicalReason#FACE_REFERENCE_UNAVAILABLE}.
+     *
+     * <p>Note: Mapped to FACE_REFERENCE_UNAVAILABLE: the face is missing from the document's
+     * portrait, which a new selfie cannot fix.
      */
     DOCUMENT_FACE_NOT_FOUND,
 
@@ -126,7 +138,10 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Document data is invalid or not as per the standards.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_INVALID}.
+     * {@link CanonicalReason#DATA_INTEGRITY_FAILED}.
+     *
+     * <p>Note: Mapped to DATA_INTEGRITY_FAILED: data "not as per the standards" fail a validation
+     * (formats, check digits); the document is not damaged.
      */
     INVALID_DOCUMENT_DETAILS,
 
@@ -175,21 +190,30 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Personal number or national ID number is missing or cannot be read.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: many documents carry no personal number; AiPrise's
+     * own column approves it.
      */
     MISSING_PERSONAL_NUMBER,
 
     /**
      * Address is missing or cannot be read.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: most passports and many ID cards carry no address;
+     * AiPrise's own column approves it.
      */
     MISSING_ADDRESS,
 
     /**
      * Postcode is missing or cannot be read.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: most documents carry no postcode; AiPrise's own
+     * column approves it.
      */
     MISSING_POSTCODE,
 
@@ -203,14 +227,20 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Gender is missing or cannot be read.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: driving licences of several countries carry no
+     * gender; AiPrise's own column approves it.
      */
     MISSING_GENDER,
 
     /**
      * Nationality is missing or cannot be read.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_NOT_READABLE}.
+     * {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: driving licences and many ID cards carry no
+     * nationality; AiPrise's own column approves it.
      */
     MISSING_NATIONALITY,
 
@@ -238,21 +268,30 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Mismatch between supplied user data and data from third-party/government database.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     *
+     * <p>Note: Mapped to REGISTRY_NO_MATCH: the data disagree with a government or third-party
+     * database, a synthetic or stolen identity signal, so a person looks.
      */
     ID_DATA_MISMATCH,
 
     /**
      * The ID type does not match with the input identity type.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     *
+     * <p>Note: Mapped to DATA_MISMATCH_WITH_INPUT: the ID type differs from the one supplied with
+     * the request; the document itself is not refused.
      */
     ID_TYPE_MISMATCH,
 
     /**
      * The ID issue country does not match with the input country.
      * <p>defaultDecision {@link DefaultDecision#DECLINED}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     *
+     * <p>Note: Mapped to DATA_MISMATCH_WITH_INPUT: the issuing country differs from the country
+     * supplied with the request (often a wrong choice by the user), not a refused document.
      */
     ID_COUNTRY_MISMATCH,
 
@@ -306,21 +345,21 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * The document uploaded is a fake or sample document, not an authentic document.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     FAKE_ID,
 
     /**
      * The document image is found on the internet.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     DOCUMENT_FOUND_ON_INTERNET,
 
     /**
      * Document appears to be created artificially, not a naturally taken photo.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     ARTIFICIAL_IMAGE,
 
@@ -364,7 +403,10 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * The document is not a valid document because it contains invalid check digit.
      * <p>defaultDecision {@link DefaultDecision#REVIEW}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DATA_INTEGRITY_FAILED}.
+     *
+     * <p>Note: Mapped to DATA_INTEGRITY_FAILED: a failed check digit is often a misread of the MRZ,
+     * sometimes an alteration; a person looks either way.
      */
     CHECK_DIGIT_FAILED,
 
@@ -422,14 +464,20 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Selfie photo is not live.
      * <p>defaultDecision {@link DefaultDecision#DECLINED}; canonicalReason
-     * {@link CanonicalReason#LIVENESS_FAILED}.
+     * {@link CanonicalReason#LIVENESS_ATTACK}.
+     *
+     * <p>Note: Mapped to LIVENESS_ATTACK: a selfie that is not live is a presentation attack, never
+     * a capture to coach.
      */
     FACE_NOT_LIVE,
 
     /**
      * Selfie photo appears to be a photo of a photo.
      * <p>defaultDecision {@link DefaultDecision#DECLINED}; canonicalReason
-     * {@link CanonicalReason#LIVENESS_FAILED}.
+     * {@link CanonicalReason#LIVENESS_ATTACK}.
+     *
+     * <p>Note: Mapped to LIVENESS_ATTACK: a photo of a photo is a replayed face, a presentation
+     * attack.
      */
     FACE_PHOTO_OF_PHOTO,
 
@@ -499,7 +547,10 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * The given identity number is not in correct format.
      * <p>defaultDecision {@link DefaultDecision#DECLINED}; canonicalReason
-     * {@link CanonicalReason#INVALID_REQUEST}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: the number the user typed is malformed, which the user
+     * corrects; it is no integration error.
      */
     INVALID_ID_NUMBER_SUPPLIED,
 
@@ -513,7 +564,10 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Could not find face image in government/third-party database.
      * <p>defaultDecision {@link DefaultDecision#DECLINED}; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link CanonicalReason#FACE_REFERENCE_UNAVAILABLE}.
+     *
+     * <p>Note: Mapped to FACE_REFERENCE_UNAVAILABLE: the registry has no photo to compare with,
+     * which is not the user's fault.
      */
     LOOKUP_FACE_NOT_FOUND,
 
@@ -627,7 +681,9 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
 
     /**
      * The decision the document lists for the warning (its "Decision" column). The
-     * document does not define the values further.
+     * document does not define the values further. Documented data only: the next action
+     * comes from the warning's canonical reason, and at run time from the decision the
+     * response carries.
      */
     public DefaultDecision defaultDecision() {
         return row().defaultDecision();
@@ -639,11 +695,6 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     @Override
     public CanonicalReason canonicalReason() {
         return row().canonicalReason();
-    }
-
-    @Override
-    public NextAction documentedAction() {
-        return defaultDecision().action();
     }
 
     /**
@@ -988,7 +1039,9 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
 
     /**
      * The decision the document lists for the warning (its "Decision" column). The
-     * document does not define the values further.
+     * document does not define the values further. Documented data only: the next action
+     * comes from the warning's canonical reason, and at run time from the decision the
+     * response carries.
      */
     @CodebookGenerated("aiprise")
     public enum DefaultDecision implements AttributeValue {

@@ -6,6 +6,7 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
 import java.util.Arrays;
@@ -247,7 +248,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “Please retry with original ID”.
      * <p>Sent as <code>fake_id</code>; step <code>1</code>; kind {@link Kind#RETRY}; httpStatus
      * <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     STEP1_RETRY_FAKE_ID,
 
@@ -257,7 +258,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “Please retry with original ID”.
      * <p>Sent as <code>artificial_image</code>; step <code>1</code>; kind {@link Kind#RETRY};
      * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     STEP1_RETRY_ARTIFICIAL_IMAGE,
 
@@ -291,7 +292,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “Please retry with original ID”.
      * <p>Sent as <code>check_digit_failed</code>; step <code>1</code>; kind {@link Kind#RETRY};
      * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DATA_INTEGRITY_FAILED}.
+     *
+     * <p>Note: Mapped to DATA_INTEGRITY_FAILED: a failed check digit is often a misread of the MRZ,
+     * sometimes an alteration; a person looks either way.
      */
     STEP1_RETRY_CHECK_DIGIT_FAILED,
 
@@ -345,7 +349,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “Liveness validation of Id image failed. Failed for: {#pipelines}”.
      * <p>Sent as <code>id_liveness_fail</code>; step <code>1</code>; kind {@link Kind#RETRY};
      * httpStatus <code>200</code>; requiredOption <code>ID CARD:Validation</code>; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     * {@link CanonicalReason#DOCUMENT_FORGERY}.
      *
      * <p>Placeholders:
      * <ul>
@@ -359,6 +363,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Note: Besides the section's 'ID CARD:Validation' condition, the description names the
      * attack prevention option.
+     *
+     * <p>Note: Mapped to DOCUMENT_FORGERY: one of the pipelines is "Replace portraits", a portrait
+     * substitution; the failing pipelines are only in the message text, so the code cannot be split
+     * by them, and a person looks instead of coaching a forger through three recaptures.
      */
     STEP1_RETRY_ID_LIVENESS_FAIL,
 
@@ -615,7 +623,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * check the ID data” (BGR ID data mismatch.).
      * <p>Sent as <code>identity_verification_fail</code>; step <code>2</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
      *
      * <p>Placeholders:
      * <ul>
@@ -626,6 +634,9 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * Bulgarian personal number, matching "BGR ID data mismatch.").
      *
      * <p>Note: The third message has no final period.
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: ARGOS asks the user to check the ID data they entered
+     * (Korean ID authentication, licence barcode, BGR data) and counts the retries.
      */
     STEP2_RETRY_IDENTITY_VERIFICATION_FAIL,
 
@@ -645,10 +656,14 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “The face doesn’t match. Please retry with another face image.”.
      * <p>Sent as <code>face_compare_underscore</code>; step <code>2</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#FACE_MISMATCH}.
+     * {@link CanonicalReason#FACE_MISMATCH}; actionOverride {@link NextAction#RETRY_CAPTURE}.
      *
      * <p>Note: Wire code as printed; the description reads it as "under score" (similarity score
      * under 85).
+     *
+     * <p>Note: Action retry-capture, not the reason's manual-review: it is a retry code, ARGOS asks
+     * for another face image and rejects by itself at its attempt limit; waiting for a person would
+     * leave the submission incomplete until it times out.
      */
     STEP2_RETRY_FACE_COMPARE_UNDERSCORE,
 
@@ -657,7 +672,11 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “Failed to find a matching face. Please retry with another face image.”.
      * <p>Sent as <code>face_compare_fail</code>; step <code>2</code>; kind {@link Kind#RETRY};
-     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#FACE_MISMATCH}.
+     * httpStatus <code>200</code>; canonicalReason {@link CanonicalReason#FACE_MISMATCH};
+     * actionOverride {@link NextAction#RETRY_CAPTURE}.
+     *
+     * <p>Note: Action retry-capture, not the reason's manual-review: it is a retry code, ARGOS asks
+     * for another face image and rejects by itself at its attempt limit.
      */
     STEP2_RETRY_FACE_COMPARE_FAIL,
 
@@ -703,11 +722,14 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “The authentication code and account holder doesn't match.”.
      * <p>Sent as <code>bank_authentication_fail</code>; step <code>2</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
      *
      * <p>Note: Typo in the description: "holoder" (holder).
      *
      * <p>Note: The same wire code is also a Step 2 error code (own entry in step2-error).
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: the user typed a wrong 1-won code or account holder
+     * name, and re-enters it; the document is not involved.
      */
     STEP2_RETRY_BANK_AUTHENTICATION_FAIL,
 
@@ -717,7 +739,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “1 won authentication fail. The authentication code doesn't match.”.
      * <p>Sent as <code>bank_authentication_code_fail</code>; step <code>2</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: the user typed a wrong 1-won verification code, and
+     * re-enters it.
      */
     STEP2_RETRY_BANK_AUTHENTICATION_CODE_FAIL,
 
@@ -727,7 +752,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “1 won authentication fail. The account holder doesn't match.”.
      * <p>Sent as <code>bank_authentication_name_fail</code>; step <code>2</code>; kind
      * {@link Kind#RETRY}; httpStatus <code>200</code>; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: the user typed an account holder name that does not
+     * match, and re-enters it.
      */
     STEP2_RETRY_BANK_AUTHENTICATION_NAME_FAIL,
 
@@ -1063,7 +1091,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “The entered information does not match with your ID document.”.
      * <p>Sent as <code>id_info_dataMismatch</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: ARGOS already reviewed the submission; the user
+     * re-enters the data as printed on the ID.
      */
     REJECT_ID_INFO_DATA_MISMATCH,
 
@@ -1132,7 +1163,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “Expired proof of address. The proof of address should be issued within 6
      * months.”.
      * <p>Sent as <code>address_info_expiredDocument</code>; kind {@link Kind#REJECT};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_EXPIRED}.
+     * canonicalReason {@link CanonicalReason#ADDRESS_NOT_VERIFIED}.
+     *
+     * <p>Note: Mapped to ADDRESS_NOT_VERIFIED: an old proof of address is not an expired identity
+     * document (its texts say "ID card").
      */
     REJECT_ADDRESS_INFO_EXPIRED_DOCUMENT,
 
@@ -1142,7 +1176,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “Entered information does not match with your proof of address.”.
      * <p>Sent as <code>address_info_dataMismatch</code>; kind {@link Kind#REJECT}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#USER_INPUT_INVALID}.
+     *
+     * <p>Note: Mapped to USER_INPUT_INVALID: the user re-enters the data as printed on the proof of
+     * address.
      */
     REJECT_ADDRESS_INFO_DATA_MISMATCH,
 
@@ -1273,6 +1310,21 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     @Override
     public CanonicalReason canonicalReason() {
         return row().canonicalReason();
+    }
+
+    /**
+     * Codebook's action for a code whose canonical reason's default does not fit it, each
+     * with a note saying why; every other code takes its reason's default.
+     *
+     * <p>Empty where the vendor documents no value for the code.
+     */
+    public Optional<NextAction> actionOverride() {
+        return Optional.ofNullable(row().actionOverride());
+    }
+
+    @Override
+    public NextAction documentedAction() {
+        return actionOverride().orElse(canonicalReason().defaultAction());
     }
 
     /**

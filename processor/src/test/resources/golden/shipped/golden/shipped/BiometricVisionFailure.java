@@ -6,6 +6,7 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
 import java.util.Arrays;
@@ -207,7 +208,10 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * Mask attack detected
      * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#CALC_RESULT};
      * failureDetail <code>Mask Attack</code>; canonicalReason
-     * {@link CanonicalReason#LIVENESS_FAILED}.
+     * {@link CanonicalReason#LIVENESS_ATTACK}.
+     *
+     * <p>Note: Mapped to LIVENESS_ATTACK: a detected mask attack is a presentation attack, never a
+     * capture to coach; this vendor has no attempt limit.
      */
     LIVENESS_CALC_RESULT_MASK_ATTACK,
 
@@ -247,7 +251,11 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * Different faces detected across frames
      * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#DIFFERENT_FACES};
      * failureDetail <code>Different faces in liveness detections</code>; canonicalReason
-     * {@link CanonicalReason#LIVENESS_FAILED}.
+     * {@link CanonicalReason#LIVENESS_ATTACK}; actionOverride {@link NextAction#MANUAL_REVIEW}.
+     *
+     * <p>Note: Mapped to LIVENESS_ATTACK with action manual-review: different faces across the
+     * frames of one session is the face-swap pattern, but someone walking behind the user is the
+     * honest case, so a person looks instead of rejecting.
      */
     LIVENESS_DIFFERENT_FACES_DIFFERENT_FACES_IN_LIVENESS_DETECTIONS,
 
@@ -330,13 +338,14 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     /**
      * Document upload timed out
      * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
-     * {@link FailureType#TIMEOUT}; canonicalReason {@link CanonicalReason#SESSION_EXPIRED}.
+     * {@link FailureType#TIMEOUT}; canonicalReason
+     * {@link CanonicalReason#VENDOR_SERVICE_UNAVAILABLE}.
      *
      * <p>Note: Detail printed as "None".
      *
-     * <p>Note: Mapped to SESSION_EXPIRED rather than VENDOR_SERVICE_UNAVAILABLE: the description
-     * says the user's document upload timed out (unlike the Liveness row "Request timed out"), so
-     * the user did not complete the step in time and starts it again.
+     * <p>Note: Mapped to VENDOR_SERVICE_UNAVAILABLE: an upload that timed out is a transport
+     * problem, as the Liveness row "Request timed out" is; telling the user the session expired
+     * would cost them the whole flow.
      */
     DOCUMENT_RECOGNITION_TIMEOUT,
 
@@ -416,7 +425,11 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * User not found in MCDB
      * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
      * failureDetail <code>Subject not found in MCDB</code>; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link CanonicalReason#REGISTRY_SUBJECT_NOT_ENROLLED}.
+     *
+     * <p>Note: Mapped to REGISTRY_SUBJECT_NOT_ENROLLED: MCDB is Kazakhstan's mobile citizens
+     * database; the user registers their phone number there (egov.kz, a bank app, a Public Service
+     * Center) in minutes, which no reviewer can do for them.
      */
     E_DOCUMENT_CLIENT_SUBJECT_NOT_FOUND_IN_MCDB,
 
@@ -440,7 +453,10 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * Document does not exist in the database
      * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
      * failureDetail <code>Document does not exist</code>; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link CanonicalReason#DOCUMENT_NOT_ACCEPTED}.
+     *
+     * <p>Note: Mapped to DOCUMENT_NOT_ACCEPTED: the registry holds no document of the requested
+     * type for the person; the user picks another document, which a reviewer cannot produce.
      */
     E_DOCUMENT_CLIENT_DOCUMENT_DOES_NOT_EXIST,
 
@@ -530,8 +546,10 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     /**
      * Invalid input data
      * <p>technology {@link Technology#ADDRESS}; failureType {@link FailureType#CLIENT};
-     * failureDetail <code>INVALID</code>; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * failureDetail <code>INVALID</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
+     *
+     * <p>Note: Mapped to INVALID_REQUEST: "Invalid input data" is a malformed request, not a person
+     * the registry lacks.
      */
     ADDRESS_CLIENT_INVALID,
 
@@ -571,8 +589,10 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     /**
      * Invalid input data
      * <p>technology {@link Technology#GBDFL}; failureType {@link FailureType#CLIENT};
-     * failureDetail <code>INVALID</code>; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * failureDetail <code>INVALID</code>; canonicalReason {@link CanonicalReason#INVALID_REQUEST}.
+     *
+     * <p>Note: Mapped to INVALID_REQUEST: "Invalid input data" is a malformed request, not a person
+     * the registry lacks.
      */
     GBDFL_CLIENT_INVALID,
 
@@ -845,6 +865,21 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     @Override
     public CanonicalReason canonicalReason() {
         return row().canonicalReason();
+    }
+
+    /**
+     * Codebook's action for a code whose canonical reason's default does not fit it, each
+     * with a note saying why; every other code takes its reason's default.
+     *
+     * <p>Empty where the vendor documents no value for the code.
+     */
+    public Optional<NextAction> actionOverride() {
+        return Optional.ofNullable(row().actionOverride());
+    }
+
+    @Override
+    public NextAction documentedAction() {
+        return actionOverride().orElse(canonicalReason().defaultAction());
     }
 
     /**

@@ -17,9 +17,9 @@ import javax.annotation.processing.Generated;
 /**
  * Codebook: Canonical reasons, one constant per documented code.
  *
- * <p>Why a verification did not pass, in one vocabulary for every vendor: each vendor code maps to
- * exactly one of these reasons, and each reason carries the next action an application takes by
- * default.
+ * <p>What a vendor found about a verification (mostly why it did not pass; a few signals it records
+ * and lets pass), in one vocabulary for every vendor: each vendor code maps to exactly one of these
+ * reasons, and each reason carries the next action an application takes by default.
  *
  * <p>Transcribed from <code>catalog-specs/README.md (Canonical reasons)</code> by the catalog spec
  * <code>canonical-reasons</code>.
@@ -84,8 +84,15 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DATA_NOT_READABLE,
 
     /**
-     * The front and back of the document (or two documents) disagree, as if they belonged to
-     * different documents.
+     * The data read from the document fail the document's own checks (a check digit, an impossible
+     * date or number format): often a misread, sometimes an altered document, so a person looks.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    DATA_INTEGRITY_FAILED,
+
+    /**
+     * The front and back of one document disagree, as if they belonged to different documents. Two
+     * different documents disagreeing is CROSS_DOCUMENT_MISMATCH.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DATA_MISMATCH_BETWEEN_SIDES,
@@ -97,10 +104,35 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DATA_MISMATCH_WITH_INPUT,
 
     /**
-     * The document shows signs of forgery, editing or artificial generation, or is a known sample.
+     * Data the user typed (an ID number, a name, a bank verification code) are malformed or do not
+     * match, and the user can correct them; a mismatch that needs a person is
+     * DATA_MISMATCH_WITH_INPUT.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    USER_INPUT_INVALID,
+
+    /**
+     * Two different documents of the same person disagree (name, date of birth); a name change is
+     * the common honest case, so a person looks. Two sides of one document disagreeing is
+     * DATA_MISMATCH_BETWEEN_SIDES.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    CROSS_DOCUMENT_MISMATCH,
+
+    /**
+     * A genuine document was altered or tampered with (edited images, a replaced portrait, forged
+     * text); the automated scores that detect this have false positives, so a person looks. A
+     * document that is not genuine at all is DOCUMENT_COUNTERFEIT.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     DOCUMENT_FORGERY,
+
+    /**
+     * The document is not genuine at all: a known sample, an image found online, or one generated
+     * by software. A genuine document that was altered is DOCUMENT_FORGERY.
+     * <p>defaultAction {@link NextAction#REJECT}.
+     */
+    DOCUMENT_COUNTERFEIT,
 
     /**
      * The document was captured from a screen, a photocopy or a printout instead of the physical
@@ -122,10 +154,18 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DUPLICATE_IDENTITY,
 
     /**
-     * No face was found in the selfie or on the document.
+     * No face was found in the selfie; the user retakes it. No face on the document's portrait (or
+     * in a registry) is FACE_REFERENCE_UNAVAILABLE.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     FACE_NOT_DETECTED,
+
+    /**
+     * There is no face to compare the selfie with: none on the document's portrait, or none in the
+     * registry the check reads. Not the user's fault; a selfie problem is FACE_NOT_DETECTED.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    FACE_REFERENCE_UNAVAILABLE,
 
     /**
      * The face in the selfie does not match the face on the document or in the registry.
@@ -147,7 +187,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     FACE_CAPTURE_CONDITIONS,
 
     /**
-     * The liveness check failed or detected a presentation attack.
+     * The liveness check did not pass (a low score, a capture it could not judge); the user may try
+     * again. A detected attack is LIVENESS_ATTACK.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     LIVENESS_FAILED,
@@ -159,10 +200,26 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     LIVENESS_NOT_PERFORMED,
 
     /**
+     * A presentation or injection attack was detected at the liveness or selfie check (mask, photo
+     * of a photo, screen replay, face swap across frames); never a bad capture, so never a coached
+     * retry.
+     * <p>defaultAction {@link NextAction#REJECT}.
+     */
+    LIVENESS_ATTACK,
+
+    /**
      * The identity could not be found or verified in the government or third-party database.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     REGISTRY_NO_MATCH,
+
+    /**
+     * The person is not enrolled in the registry the check reads and can enrol themselves
+     * (Kazakhstan's mobile citizens database for e-documents); no reviewer can fix it. Its text
+     * names that registry: a second registry would need a code-level text.
+     * <p>defaultAction {@link NextAction#USER_ACTION}.
+     */
+    REGISTRY_SUBJECT_NOT_ENROLLED,
 
     /**
      * The checks required for the level of assurance could not be completed or did not reach the
@@ -196,10 +253,34 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     COUNTRY_NOT_ACCEPTED,
 
     /**
-     * The session looked suspicious (IP address, VPN or TOR, automation, location).
+     * The session looked suspicious (VPN or TOR, automation, several signals together); a person
+     * looks. One weak signal that is normal for many honest users (an IP country other than the
+     * document's) is RISK_SIGNAL.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     SUSPICIOUS_BEHAVIOUR,
+
+    /**
+     * An age band the vendor reports for information (under 21, under 18 with severity none); the
+     * application compares the age with its own limit. A failed age requirement is AGE_BELOW_LIMIT.
+     * <p>defaultAction {@link NextAction#PROCEED}.
+     */
+    AGE_INFO,
+
+    /**
+     * A field most documents do not carry (weight, hair colour, endorsements) is missing;
+     * recapturing cannot make it appear. A missing essential field is DATA_NOT_READABLE.
+     * <p>defaultAction {@link NextAction#PROCEED}.
+     */
+    OPTIONAL_FIELD_MISSING,
+
+    /**
+     * A weak risk signal that is normal for many honest users on its own (an IP country other than
+     * the document's); recorded, and reviewed only with other signals. A strong signal is
+     * SUSPICIOUS_BEHAVIOUR.
+     * <p>defaultAction {@link NextAction#PROCEED}.
+     */
+    RISK_SIGNAL,
 
     /**
      * The user stopped the verification.
@@ -382,25 +463,35 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
             case DOCUMENT_NOT_DETECTED -> cases.documentNotDetected();
             case IMAGE_QUALITY_POOR -> cases.imageQualityPoor();
             case DATA_NOT_READABLE -> cases.dataNotReadable();
+            case DATA_INTEGRITY_FAILED -> cases.dataIntegrityFailed();
             case DATA_MISMATCH_BETWEEN_SIDES -> cases.dataMismatchBetweenSides();
             case DATA_MISMATCH_WITH_INPUT -> cases.dataMismatchWithInput();
+            case USER_INPUT_INVALID -> cases.userInputInvalid();
+            case CROSS_DOCUMENT_MISMATCH -> cases.crossDocumentMismatch();
             case DOCUMENT_FORGERY -> cases.documentForgery();
+            case DOCUMENT_COUNTERFEIT -> cases.documentCounterfeit();
             case DOCUMENT_RECAPTURED -> cases.documentRecaptured();
             case FRAUD_SUSPECTED -> cases.fraudSuspected();
             case DUPLICATE_IDENTITY -> cases.duplicateIdentity();
             case FACE_NOT_DETECTED -> cases.faceNotDetected();
+            case FACE_REFERENCE_UNAVAILABLE -> cases.faceReferenceUnavailable();
             case FACE_MISMATCH -> cases.faceMismatch();
             case FACE_MULTIPLE -> cases.faceMultiple();
             case FACE_CAPTURE_CONDITIONS -> cases.faceCaptureConditions();
             case LIVENESS_FAILED -> cases.livenessFailed();
             case LIVENESS_NOT_PERFORMED -> cases.livenessNotPerformed();
+            case LIVENESS_ATTACK -> cases.livenessAttack();
             case REGISTRY_NO_MATCH -> cases.registryNoMatch();
+            case REGISTRY_SUBJECT_NOT_ENROLLED -> cases.registrySubjectNotEnrolled();
             case IDENTITY_CHECK_INCOMPLETE -> cases.identityCheckIncomplete();
             case ADDRESS_NOT_VERIFIED -> cases.addressNotVerified();
             case AML_MATCH -> cases.amlMatch();
             case AGE_BELOW_LIMIT -> cases.ageBelowLimit();
             case COUNTRY_NOT_ACCEPTED -> cases.countryNotAccepted();
             case SUSPICIOUS_BEHAVIOUR -> cases.suspiciousBehaviour();
+            case AGE_INFO -> cases.ageInfo();
+            case OPTIONAL_FIELD_MISSING -> cases.optionalFieldMissing();
+            case RISK_SIGNAL -> cases.riskSignal();
             case USER_ABORTED -> cases.userAborted();
             case SESSION_EXPIRED -> cases.sessionExpired();
             case TOO_MANY_ATTEMPTS -> cases.tooManyAttempts();
@@ -452,11 +543,19 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
 
         R dataNotReadable();
 
+        R dataIntegrityFailed();
+
         R dataMismatchBetweenSides();
 
         R dataMismatchWithInput();
 
+        R userInputInvalid();
+
+        R crossDocumentMismatch();
+
         R documentForgery();
+
+        R documentCounterfeit();
 
         R documentRecaptured();
 
@@ -465,6 +564,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
         R duplicateIdentity();
 
         R faceNotDetected();
+
+        R faceReferenceUnavailable();
 
         R faceMismatch();
 
@@ -476,7 +577,11 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
 
         R livenessNotPerformed();
 
+        R livenessAttack();
+
         R registryNoMatch();
+
+        R registrySubjectNotEnrolled();
 
         R identityCheckIncomplete();
 
@@ -489,6 +594,12 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
         R countryNotAccepted();
 
         R suspiciousBehaviour();
+
+        R ageInfo();
+
+        R optionalFieldMissing();
+
+        R riskSignal();
 
         R userAborted();
 
@@ -571,6 +682,14 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
         LIVENESS("liveness", "Liveness"),
 
         /**
+         * Presentation attack
+         *
+         * <p>Someone tried to pass the check with something other than the live person in
+         * front of the camera: a mask, a replayed photo or video, an injected or swapped face.
+         */
+        PRESENTATION_ATTACK("presentation-attack", "Presentation attack"),
+
+        /**
          * Registry and database lookups
          *
          * <p>Checks of the identity against government or third-party databases.
@@ -583,6 +702,14 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
          * <p>Screening results and the verification's own policy.
          */
         AML_AND_POLICY("aml-and-policy", "AML and policy"),
+
+        /**
+         * Informational
+         *
+         * <p>Signals recorded with the verification that do not stop it; the application
+         * applies its own rules to them.
+         */
+        INFORMATIONAL("informational", "Informational"),
 
         /**
          * User and session

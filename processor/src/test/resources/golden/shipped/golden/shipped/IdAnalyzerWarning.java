@@ -77,7 +77,10 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Document back is invalid.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_INVALID}.
+     * canonicalReason {@link CanonicalReason#DOCUMENT_SIDE_MISSING}.
+     *
+     * <p>Note: Mapped to DOCUMENT_SIDE_MISSING: an invalid back is first of all a wrong or
+     * mismatched back image, which a new photo of the back fixes.
      */
     INVALID_BACK_DOCUMENT,
 
@@ -202,7 +205,10 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Localized name is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_LOCAL_NAME,
 
@@ -216,77 +222,110 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Height is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_HEIGHT,
 
     /**
      * Weight is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_WEIGHT,
 
     /**
      * Hair color is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_HAIR_COLOR,
 
     /**
      * Eye color is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_EYE_COLOR,
 
     /**
      * Driving license restriction is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_RESTRICTIONS,
 
     /**
      * Driving license vehicle class is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_VEHICLE_CLASS,
 
     /**
      * Endorsement is missing or cannot be read.
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DATA_NOT_READABLE}.
+     * canonicalReason {@link CanonicalReason#OPTIONAL_FIELD_MISSING}.
+     *
+     * <p>Note: Mapped to OPTIONAL_FIELD_MISSING: a low-severity field most documents do not carry;
+     * recapturing cannot make it appear.
      */
     MISSING_ENDORSEMENT,
 
     /**
      * Document holder is under 18.
      * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
-     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * canonicalReason {@link CanonicalReason#AGE_INFO}.
+     *
+     * <p>Note: Mapped to AGE_INFO: severity None, an age band for information; whether it blocks
+     * depends on the product's own age limit, which the application applies.
      */
     UNDER_18,
 
     /**
      * Document holder is under 19.
      * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
-     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * canonicalReason {@link CanonicalReason#AGE_INFO}.
+     *
+     * <p>Note: Mapped to AGE_INFO: severity None, an age band for information; whether it blocks
+     * depends on the product's own age limit, which the application applies.
      */
     UNDER_19,
 
     /**
      * Document holder is under 20.
      * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
-     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * canonicalReason {@link CanonicalReason#AGE_INFO}.
+     *
+     * <p>Note: Mapped to AGE_INFO: severity None, an age band for information; whether it blocks
+     * depends on the product's own age limit, which the application applies.
      */
     UNDER_20,
 
     /**
      * Document holder is under 21.
      * <p>severity {@link Severity#NONE}; confidence {@link Confidence#OCR_CONFIDENCE};
-     * canonicalReason {@link CanonicalReason#AGE_BELOW_LIMIT}.
+     * canonicalReason {@link CanonicalReason#AGE_INFO}.
+     *
+     * <p>Note: Mapped to AGE_INFO: severity None, an age band for information; whether it blocks
+     * depends on the product's own age limit, which the application applies.
      */
     UNDER_21,
 
@@ -393,14 +432,20 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Could not detect face in document image.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#FACE_NOT_DETECTED}.
+     * canonicalReason {@link CanonicalReason#FACE_REFERENCE_UNAVAILABLE}.
+     *
+     * <p>Note: Mapped to FACE_REFERENCE_UNAVAILABLE: the face is missing from the document's
+     * portrait, which a new selfie cannot fix.
      */
     DOCUMENT_FACE_NOT_FOUND,
 
     /**
      * Could not calculate facial landmarks for document photo, the face is too blurry.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#FACE_CAPTURE_CONDITIONS}.
+     * canonicalReason {@link CanonicalReason#IMAGE_QUALITY_POOR}.
+     *
+     * <p>Note: Mapped to IMAGE_QUALITY_POOR: the document's photo is too blurry; the user retakes
+     * the document, not the selfie.
      */
     DOCUMENT_FACE_LANDMARK_ERR,
 
@@ -450,7 +495,11 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Selfie photo appears to be recaptured.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
-     * {@link CanonicalReason#LIVENESS_FAILED}.
+     * {@link CanonicalReason#LIVENESS_ATTACK}.
+     *
+     * <p>Note: Mapped to LIVENESS_ATTACK: a recaptured selfie (a photo of a screen or a photo) is a
+     * replay attack; this vendor has no attempt limit, so a coached retry would let it try until
+     * one passes.
      */
     RECAPTURED_FACE,
 
@@ -516,14 +565,14 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * The document uploaded is a fake or sample document, not an authentic document.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * canonicalReason {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     FAKE_ID,
 
     /**
      * Document appears to be created artificially, not a naturally taken photo.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#SCORE}; canonicalReason
-     * {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * {@link CanonicalReason#DOCUMENT_COUNTERFEIT}.
      */
     ARTIFICIAL_IMAGE,
 
@@ -553,13 +602,16 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Inconsistency between user IP address country (%s) and document country (%s).
      * <p>severity {@link Severity#LOW}; confidence {@link Confidence#SCORE}; canonicalReason
-     * {@link CanonicalReason#SUSPICIOUS_BEHAVIOUR}.
+     * {@link CanonicalReason#RISK_SIGNAL}.
      *
      * <p>Placeholders:
      * <ul>
      * <li>{@code ipCountry}, string: Country of the user's IP address. </li>
      * <li>{@code documentCountry}, string: Country of the document. </li>
      * </ul>
+     *
+     * <p>Note: Mapped to RISK_SIGNAL: low severity, and normal for travellers, expatriates and
+     * migrant workers; recorded, not reviewed on its own.
      */
     IP_COUNTRY_MISMATCH,
 
@@ -588,7 +640,7 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * The document is not a valid document because %s contains invalid check digit.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_FORGERY}.
+     * canonicalReason {@link CanonicalReason#DATA_INTEGRITY_FAILED}.
      *
      * <p>Placeholders:
      * <ul>
@@ -598,6 +650,9 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
      *
      * <p>Note: The page does not say what the %s holds; presumably the name of the field whose
      * check digit failed.
+     *
+     * <p>Note: Mapped to DATA_INTEGRITY_FAILED: a failed check digit is often a misread of the MRZ,
+     * sometimes an alteration; a person looks either way.
      */
     CHECK_DIGIT_FAILED,
 
@@ -611,7 +666,10 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Could not detect physical card or passport object.
      * <p>severity {@link Severity#HIGH}; confidence {@link Confidence#EXACTLY_ONE};
-     * canonicalReason {@link CanonicalReason#DOCUMENT_NOT_DETECTED}.
+     * canonicalReason {@link CanonicalReason#DOCUMENT_RECAPTURED}.
+     *
+     * <p>Note: Mapped to DOCUMENT_RECAPTURED: no physical card or passport object means a scan or
+     * screenshot; the user is asked for the document itself.
      */
     PHYSICAL_DOCUMENT_MISSING,
 

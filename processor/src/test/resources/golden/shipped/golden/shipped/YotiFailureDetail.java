@@ -120,9 +120,12 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * current address is claimed to be outside of the UK)
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#CRA};
      * reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
-     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     * {@link CanonicalReason#FRAUD_SUSPECTED}.
      *
      * <p>Note: Kept verbatim: double space in "deceased or".
+     *
+     * <p>Note: Mapped to FRAUD_SUSPECTED: a deceased flag on a live applicant is a classic
+     * identity-theft signal (the row also covers a check not performed; a person looks either way).
      */
     DECEASED_WARNING,
 

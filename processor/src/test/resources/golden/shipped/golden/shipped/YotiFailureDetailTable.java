@@ -104,7 +104,7 @@ final class YotiFailureDetailTable {
                     + "(i.e. the user's current address is claimed to be outside of the UK)",
                     List.of(), List.of(YotiFailureType.IDENTITY_CHECK),
                     YotiFailureDetail.Provider.CRA, List.of(YotiReasonCode.IDENTITY_CHECK_FAILED),
-                    CanonicalReason.REGISTRY_NO_MATCH, List.of()),
+                    CanonicalReason.FRAUD_SUSPECTED, List.of()),
             new Row("UNABLE_TO_VERIFY_ADDRESS", YotiFailureDetail.Group.ID_CHECK, null, List.of(),
                     List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.CRA,
                     List.of(), CanonicalReason.ADDRESS_NOT_VERIFIED,

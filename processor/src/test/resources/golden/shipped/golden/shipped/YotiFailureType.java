@@ -137,10 +137,13 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
     /**
      * The vendor documents no description for this code.
      * <p>reasonCodes {@link YotiReasonCode#MANDATORY_DOCUMENT_NOT_PROVIDED}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_BETWEEN_SIDES}.
+     * {@link CanonicalReason#CROSS_DOCUMENT_MISMATCH}.
      *
      * <p>Note: Documentary evidence may be 'unlinked' if either the name, dob, or both do not match
      * to additional document evidence in the requested scheme.
+     *
+     * <p>Note: Mapped to CROSS_DOCUMENT_MISMATCH: two different documents disagree on name or date
+     * of birth (a name change is the common honest case); retaking one document cannot fix it.
      */
     UNLINKED_DOCUMENT_EVIDENCE;
 

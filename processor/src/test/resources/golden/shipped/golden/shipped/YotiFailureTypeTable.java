@@ -79,7 +79,7 @@ final class YotiFailureTypeTable {
             new Row("UNLINKED_DOCUMENT_EVIDENCE",
                     YotiFailureType.Group.REQUIREMENTS_NOT_MET_DETAILS, null, List.of(),
                     List.of(YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED),
-                    CanonicalReason.DATA_MISMATCH_BETWEEN_SIDES),
+                    CanonicalReason.CROSS_DOCUMENT_MISMATCH),
         };
     }
 

@@ -172,7 +172,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * been successful.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
-     * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
+     * {@link CanonicalReason#REGISTRY_NO_MATCH}.
+     *
+     * <p>Note: Mapped to REGISTRY_NO_MATCH: the additional checks were done and did not succeed;
+     * nothing is still pending.
      */
     IDENTITY_CHECK_FAILED,
 
@@ -180,7 +183,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * Required checks could not be completed.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#DIGITAL_ID}, {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
-     * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
+     * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
+     *
+     * <p>Note: Mapped to REGISTRY_SERVICE_UNAVAILABLE: its only documented detail is an error of
+     * the third-party check's server.
      */
     UNABLE_TO_COMPLETE_CHECKS,
 
@@ -257,7 +263,10 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * fraud list.
      * <p>returnedAs {@link ReturnedAs#ABORTED}; integrationTypes
      * {@link IntegrationTypes#EMBEDDED_IDV}; canonicalReason
-     * {@link CanonicalReason#IDENTITY_CHECK_INCOMPLETE}.
+     * {@link CanonicalReason#REGISTRY_SERVICE_UNAVAILABLE}.
+     *
+     * <p>Note: Mapped to REGISTRY_SERVICE_UNAVAILABLE: Yoti says a technical problem occurred while
+     * checking a fraud list.
      */
     MISSING_FRAUD_LIST_CHECK,
 

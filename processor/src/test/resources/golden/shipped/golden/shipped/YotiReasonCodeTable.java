@@ -105,13 +105,13 @@ final class YotiReasonCodeTable {
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
-                    CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 11),
+                    CanonicalReason.REGISTRY_NO_MATCH, List.of(), 11),
             new Row("UNABLE_TO_COMPLETE_CHECKS", YotiReasonCode.Group.ABORTED,
                     "Required checks could not be completed.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.DIGITAL_ID,
                     YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
-                    CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 12),
+                    CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE, List.of(), 12),
             new Row("COULD_NOT_VERIFY_ADDRESS", YotiReasonCode.Group.ABORTED,
                     "Could occur if the address was not verified for any "
                     + "reason _after_ the applicant leaves the session.", List.of(),
@@ -156,7 +156,7 @@ final class YotiReasonCodeTable {
                     + "while checking the identity against a fraud list.", List.of(),
                     List.of(YotiReasonCode.ReturnedAs.ABORTED),
                     List.of(YotiReasonCode.IntegrationTypes.EMBEDDED_IDV),
-                    CanonicalReason.IDENTITY_CHECK_INCOMPLETE, List.of(), 19),
+                    CanonicalReason.REGISTRY_SERVICE_UNAVAILABLE, List.of(), 19),
             new Row("ABANDONED", YotiReasonCode.Group.ABORTED,
                     "Expired sessions will eventually be set to ABANDONED, "
                     + "there is approximately a two hour delay between "
