@@ -58,16 +58,16 @@ class ResponseSamplesTest {
     static Stream<String> samples() {
         return Stream.of(
         "aiprise/error--non-200-message.json | error | error |  | manual-review",
-        "aiprise/event--common-fields.json | case-event | in-progress |  | retry-later",
-        "aiprise/event--verification-session-started.json | case-event | in-progress |  | retry-later",
+        "aiprise/event--common-fields.json | case-event | in-progress |  | wait",
+        "aiprise/event--verification-session-started.json | case-event | in-progress |  | wait",
         "aiprise/kyb-decision-callback--approved-truncated-capture.json | business-decision | approved |  | proceed",
         "aiprise/run-status--failed.handmade.json | run-status | error |  | manual-review",
         "aiprise/user-verification--declined-with-warnings.handmade.json | user-verification | declined | DOCUMENT_EXPIRED LOW_FACE_SIMILARITY | reject",
         "aiprise/verification-result-old--approved-trailing-comma.json | user-verification | approved |  | proceed",
         "argos/get-submission--rejected-too-many-retry-attempts.json | submission | declined | REJECT_TOO_MANY_RETRY | reject",
         "argos/prestep2-validationaccount--retry-scalar-retrycode.json | account-validation | retry-requested | ?invalid_bank_code | manual-review",
-        "argos/prestep2-validationaccount--success.json | account-validation | in-progress |  | retry-later",
-        "argos/step-error--exceeded-72hour-limit.handmade.json | step-error | error | STEP2_ERROR_EXCEEDED_72HOUR_LIMIT | retry-capture",
+        "argos/prestep2-validationaccount--success.json | account-validation | in-progress |  | wait",
+        "argos/step-error--exceeded-72hour-limit.handmade.json | step-error | error | STEP2_ERROR_EXCEEDED_72HOUR_LIMIT | restart",
         "argos/step1-retry--two-codes.handmade.json | step-retry | retry-requested | STEP1_RETRY_GLARE_DETECTED STEP1_RETRY_IMAGE_TOO_BLURRY | retry-capture",
         "argos/step2-retry--known-and-unknown-code.handmade.json | step-retry | retry-requested | STEP2_RETRY_FACE_COMPARE_UNDERSCORE ?brand_new_retry_code | manual-review",
         "argos/step2-retry--one-code-face-compare.json | step-retry | retry-requested | STEP2_RETRY_FACE_COMPARE_UNDERSCORE | retry-capture",
@@ -76,20 +76,20 @@ class ResponseSamplesTest {
         "argos/webhook-approved--gitbook-additional-list-object.json | webhook-approved | unknown |  | manual-review",
         "argos/webhook-approved--id-document.json | webhook-approved | approved |  | proceed",
         "argos/webhook-approved--older-page-additional-list-array.json | webhook-approved | unknown |  | manual-review",
-        "argos/webhook-created--no-retry.json | webhook-created | in-progress |  | retry-later",
+        "argos/webhook-created--no-retry.json | webhook-created | in-progress |  | wait",
         "argos/webhook-created--with-retrycode.json | webhook-retry | retry-requested | ?{retry_code} | manual-review",
         "argos/webhook-rejected--older-page-no-duplicated-information.json | webhook-rejected | declined | ?string | reject",
         "argos/webhook-rejected--scalar-commentcode.json | webhook-rejected | declined | ?string | reject",
         "argos/webhook-rejected--too-many-retry.handmade.json | webhook-rejected | declined | REJECT_TOO_MANY_RETRY | reject",
         "argos/webhook-retry--step1-code.handmade.json | webhook-retry | retry-requested | STEP1_RETRY_GLARE_DETECTED | retry-capture",
-        "argos/webhook-submit--pending.json | webhook-other | pending |  | manual-review",
+        "argos/webhook-submit--pending.json | webhook-other | pending |  | wait",
         "argos/webhook-updated--kyc-result-string.json | webhook-other | unknown |  | manual-review",
         "biometric-vision/flow-end--failed-calc-result-low-overall-prediction.json | flow-end | declined | LIVENESS_CALC_RESULT_LOW_OVERALL_PREDICTION | reject",
         "biometric-vision/flow-end--finished-success.json | flow-end | approved |  | proceed",
-        "biometric-vision/flow-start--technologies.json | started | in-progress |  | retry-later",
+        "biometric-vision/flow-start--technologies.json | started | in-progress |  | wait",
         "biometric-vision/technology-end--liveness-failed.handmade.json | technology-end | declined | LIVENESS_CALC_RESULT_LOW_OVERALL_PREDICTION | reject",
         "biometric-vision/technology-end--liveness-success-failure-reason-null.json | technology-end | approved |  | proceed",
-        "biometric-vision/technology-start--liveness-head-position.json | started | in-progress |  | retry-later",
+        "biometric-vision/technology-start--liveness-head-position.json | started | in-progress |  | wait",
         "id-analyzer/error--401-unauthorized.json | error | error |  | manual-review",
         "id-analyzer/scan--reject-two-warnings-fragment.json | transaction | declined | UNRECOGNIZED_DOCUMENT PHYSICAL_DOCUMENT_MISSING | reject",
         "id-analyzer/transaction--accept-with-known-and-unknown-warning.handmade.json | transaction | approved | GLARE_DETECTED ?VOICE_MISMATCH | proceed",
@@ -97,24 +97,24 @@ class ResponseSamplesTest {
         "yoti/aml-error--payload-validation.json | error | error |  | manual-review",
         "yoti/idv-error--400-code-message-errors.json | error | error |  | manual-review",
         "yoti/idv-error--400-errors-missing-property-or-message.json | error | error |  | manual-review",
-        "yoti/idv-session--aborted-identity-profile-two-details.json | identity-profile-aborted | aborted | UNABLE_TO_VALIDATE_DOCUMENT ID_DOCUMENT_FACE_MATCH(i) ID_DOCUMENT_AUTHENTICITY(i) PARTIAL_PHOTO OBJECT_OBSTRUCTION | reject",
-        "yoti/idv-session--aborted-missing-liveness-empty-strings.json | identity-profile-aborted | aborted | MISSING_LIVENESS LIVENESS(i) USER_FAILED_LIVENESS | reject",
+        "yoti/idv-session--aborted-identity-profile-two-details.json | identity-profile-aborted | aborted | UNABLE_TO_VALIDATE_DOCUMENT ID_DOCUMENT_FACE_MATCH(i) ID_DOCUMENT_AUTHENTICITY(i) PARTIAL_PHOTO OBJECT_OBSTRUCTION | restart",
+        "yoti/idv-session--aborted-missing-liveness-empty-strings.json | identity-profile-aborted | aborted | MISSING_LIVENESS LIVENESS(i) USER_FAILED_LIVENESS | restart",
         "yoti/idv-session--advanced-profile-two-frameworks-requirements-not-met.json | advanced-identity-profile | declined | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_EXTRACTION(i) ID_DOCUMENT_AUTHENTICITY(i) ?something not right ?something still not right | reject",
         "yoti/idv-session--completed-advanced-identity-profile-done.json | advanced-identity-profile | approved | ?MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED | manual-review",
         "yoti/idv-session--completed-identity-profile-done-with-details.json | identity-profile | approved | ?MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED ?someStringHere(i) ?someStringHere | manual-review",
         "yoti/idv-session--completed-identity-profile-done.json | identity-profile | approved | ?MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED | manual-review",
-        "yoti/idv-session--ongoing-resources-and-checks.json | session | in-progress |  | retry-later",
+        "yoti/idv-session--ongoing-resources-and-checks.json | session | in-progress |  | wait",
         "yoti/share-v1-activity--error-details-error-reason-array.json | share-v1 | unknown | ?ERROR_CODE_FOR_SHARE | manual-review",
         "yoti/share-v1-receipt--failure-error-details.json | share-v1 | declined | ?SOME_ERROR_CODE | reject",
         "yoti/share-v1-receipt--failure-missing-error-code.json | share-v1 | declined |  | reject",
         "yoti/share-v1-receipt--failure-no-error-details.json | share-v1 | declined |  | reject",
         "yoti/share-v1-receipt--minimal-not-equal-to-success.json | share-v1 | unknown |  | manual-review",
         "yoti/share-v1-receipt--success-with-error-details.json | share-v1 | declined | FRAUD_DETECTED | reject",
-        "yoti/share-v2-receipt--error-reason-array-one-item.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_COUNTRY(i) ?NOT_APPLICABLE_FOR_SCHEME | reject",
-        "yoti/share-v2-receipt--error-reason-array-two-details.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_EXTRACTION(i) ID_DOCUMENT_AUTHENTICITY(i) ?something not right ?something still not right | reject",
-        "yoti/share-v2-receipt--error-reason-empty-array.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED | reject",
-        "yoti/share-v2-receipt--error-reason-null-details.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED | reject",
-        "yoti/share-v2-receipt--error-reason-single-object.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_COUNTRY(i) ?NOT_APPLICABLE_FOR_SCHEME | reject"
+        "yoti/share-v2-receipt--error-reason-array-one-item.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_COUNTRY(i) ?NOT_APPLICABLE_FOR_SCHEME | manual-review",
+        "yoti/share-v2-receipt--error-reason-array-two-details.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_EXTRACTION(i) ID_DOCUMENT_AUTHENTICITY(i) ?something not right ?something still not right | manual-review",
+        "yoti/share-v2-receipt--error-reason-empty-array.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED | user-action",
+        "yoti/share-v2-receipt--error-reason-null-details.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED | user-action",
+        "yoti/share-v2-receipt--error-reason-single-object.assembled.json | share-error | aborted | MANDATORY_DOCUMENT_NOT_PROVIDED ID_DOCUMENT_COUNTRY(i) ?NOT_APPLICABLE_FOR_SCHEME | manual-review"
         );
     }
 
@@ -197,10 +197,23 @@ class ResponseSamplesTest {
     }
 
     @Test
+    void anIntegrationErrorIsSaidEvenWhenTheVendorsDeclineWins() throws IOException {
+        // the hand-made declined verification, with one warning that says our request lacked fields
+        String body = Files.readString(Path.of("samples", "aiprise", "user-verification--declined-with-warnings.handmade.json"))
+                .replace("\"DOCUMENT_EXPIRED\"", "\"API_DATA_REQUIREMENTS_NOT_MET\"");
+        Run run = run(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "--vendor", "aiprise", "-");
+        assertEquals(15, run.status(), run.out());
+        assertTrue(run.out().contains("Integration error: a code says our request or configuration is wrong"), run.out());
+        Run json = run(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "--json", "--vendor", "aiprise",
+                "-");
+        assertTrue(new ObjectMapper().readTree(json.out()).path("integrationError").asBoolean(), json.out());
+    }
+
+    @Test
     void aResponseCanComeFromStandardInput() throws IOException {
         byte[] body = Files.readAllBytes(Path.of("samples", "yoti", "idv-session--aborted-identity-profile-two-details.json"));
         Run run = run(new ByteArrayInputStream(body), "-");
-        assertEquals(15, run.status());
+        assertEquals(17, run.status(), "an aborted session: restart");
         assertTrue(run.out().contains("Vendor: Yoti"), run.out());
     }
 

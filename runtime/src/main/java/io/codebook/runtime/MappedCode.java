@@ -7,8 +7,9 @@ public interface MappedCode extends CatalogCode {
     CanonicalReasonCode canonicalReason();
 
     /**
-     * The action the documentation implies: the vendor's own documented default where the vendor
-     * documents one (AiPrise's decision column), else the canonical reason's default.
+     * The action the spec gives this code: its own where the spec sets one (role
+     * {@code action-override}, or a vendor column with role {@code vendor-default-action}), else its
+     * canonical reason's default. An application's {@link Policy} may still choose another.
      */
     default NextAction documentedAction() {
         return canonicalReason().defaultAction();

@@ -36,6 +36,14 @@ public interface VendorResponse {
     /** The body as it was given to the reader. */
     Object tree();
 
-    /** The next action for this response: see {@link Resolution} for the rules. */
-    Resolution resolve();
+    /**
+     * The next action for this response under the application's policy, with what it counted for
+     * this person: see {@link Resolution} for the rules.
+     */
+    Resolution resolve(Policy policy, Attempts attempts);
+
+    /** The next action under the specs' own defaults, with only what the body itself counts. */
+    default Resolution resolve() {
+        return resolve(Policy.DEFAULTS, Attempts.NONE);
+    }
 }

@@ -2,6 +2,7 @@ package io.codebook.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -89,10 +90,10 @@ class ResolutionTest {
     }
 
     @Test
-    void aDeclinedOrAbortedVerdictRejectsEvenWhenItsCodesAskForLess() {
+    void aDeclinedVerdictRejectsEvenWhenItsCodesAskForLess() {
         assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED));
         assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED, finding("blur", BLURRY)));
-        assertEquals(NextAction.REJECT, resolve(Verdict.ABORTED, finding("expired", EXPIRED)));
+        assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED, finding("expired", EXPIRED)));
         assertTrue(Resolution.resolve(Verdict.DECLINED, List.of(finding("blur", BLURRY))).decisive().isEmpty(),
                 "the verdict decided, not the code");
     }
@@ -100,13 +101,13 @@ class ResolutionTest {
     @Test
     void eachVerdictHasTheActionItAsksForWhenNoCodeSaysMore() {
         assertEquals(NextAction.PROCEED, resolve(Verdict.APPROVED));
-        assertEquals(NextAction.RETRY_LATER, resolve(Verdict.IN_PROGRESS));
-        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.PENDING));
+        assertEquals(NextAction.WAIT, resolve(Verdict.IN_PROGRESS), "the vendor is still at it");
+        assertEquals(NextAction.WAIT, resolve(Verdict.PENDING), "the vendor's own review decides, not ours");
         assertEquals(NextAction.RETRY_CAPTURE, resolve(Verdict.RETRY_REQUESTED));
         assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.UNKNOWN));
         assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.REVIEW));
         assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.ERROR), "an error nothing explains: a person looks");
-        assertEquals(NextAction.REJECT, resolve(Verdict.ABORTED));
+        assertEquals(NextAction.RESTART, resolve(Verdict.ABORTED), "the session is over: a new one may succeed");
         assertEquals(NextAction.REJECT, resolve(Verdict.DECLINED));
         assertEquals(NextAction.MANUAL_REVIEW, Resolution.resolve(null, null).action(), "no verdict is an unknown one");
     }
@@ -250,11 +251,103 @@ class ResolutionTest {
 
     @Test
     void actionsAreOrderedFromLeastToMostSevereAndNamedAsSpecsNameThem() {
-        assertEquals(List.of(NextAction.PROCEED, NextAction.RETRY_CAPTURE, NextAction.RETRY_LATER, NextAction.USER_ACTION,
-                NextAction.MANUAL_REVIEW, NextAction.FIX_INTEGRATION, NextAction.REJECT), List.of(NextAction.values()));
+        assertEquals(List.of(NextAction.PROCEED, NextAction.WAIT, NextAction.RETRY_CAPTURE, NextAction.RETRY_LATER,
+                NextAction.RESTART, NextAction.USER_ACTION, NextAction.MANUAL_REVIEW, NextAction.FIX_INTEGRATION,
+                NextAction.REJECT), List.of(NextAction.values()));
         assertTrue(NextAction.REJECT.isMoreSevereThan(NextAction.MANUAL_REVIEW));
         assertEquals(Optional.of(NextAction.RETRY_CAPTURE), NextAction.fromSpecName("retry-capture"));
         assertEquals(Optional.empty(), NextAction.fromSpecName("RETRY_CAPTURE"));
         assertTrue(!NextAction.FIX_INTEGRATION.concernsEndUser());
+    }
+
+    // --- sessions that are over, and integration errors -------------------------------------------
+
+    @Test
+    void anAbortedSessionTurnsRetriesIntoARestartAndKeepsWhatAsksForMore() {
+        assertEquals(NextAction.RESTART, resolve(Verdict.ABORTED, finding("blur", BLURRY)),
+                "no capture retry is possible in a session that is over");
+        assertEquals(NextAction.RESTART, resolve(Verdict.ABORTED,
+                finding("down", new Reason("VENDOR_SERVICE_UNAVAILABLE", NextAction.RETRY_LATER))));
+        assertEquals(NextAction.USER_ACTION, resolve(Verdict.ABORTED, finding("expired", EXPIRED)));
+        assertEquals(NextAction.MANUAL_REVIEW, resolve(Verdict.ABORTED, finding("forged", FORGED)));
+        assertEquals(NextAction.RETRY_CAPTURE, resolve(Verdict.RETRY_REQUESTED, finding("blur", BLURRY)),
+                "within a live session a capture retry stays one");
+    }
+
+    @Test
+    void aRestartIsBoundedPerPersonByThePolicy() {
+        Policy twice = Policy.builder().restartLimit(2).build();
+        assertEquals(NextAction.RESTART, Resolution.resolve(Verdict.ABORTED, List.of(), new Attempts(0, 1),
+                OptionalInt.empty(), twice).action());
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.ABORTED, List.of(), new Attempts(0, 2),
+                OptionalInt.empty(), twice).action());
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.ABORTED, List.of(), new Attempts(0, 3),
+                OptionalInt.empty(), Policy.DEFAULTS).action(), "three restarts by default");
+        assertEquals(NextAction.RESTART, Resolution.resolve(Verdict.ABORTED, List.of(), new Attempts(0, 50),
+                OptionalInt.empty(), Policy.builder().noRestartLimit().build()).action());
+    }
+
+    @Test
+    void anIntegrationErrorIsSaidWhateverActionWins() {
+        Finding integration = finding("unauthorized", new Reason("AUTHENTICATION_FAILED", NextAction.FIX_INTEGRATION));
+        Finding reject = finding("under_age", new Reason("AGE_BELOW_LIMIT", NextAction.REJECT));
+        Resolution rejected = Resolution.resolve(Verdict.DECLINED, List.of(integration, reject));
+        assertEquals(NextAction.REJECT, rejected.action());
+        assertTrue(rejected.integrationError(), "a rejection must not hide our bug from the integrator");
+        assertTrue(Resolution.resolve(Verdict.APPROVED, List.of(integration)).integrationError(),
+                "even under an approval");
+        assertTrue(!Resolution.resolve(Verdict.DECLINED, List.of(reject)).integrationError());
+    }
+
+    // --- the application's policy ----------------------------------------------------------------
+
+    @Test
+    void aPolicyGivesAReasonItsOwnActionButNotOverTheVendorsDecision() {
+        Policy strict = Policy.builder().reason(EXPIRED, NextAction.MANUAL_REVIEW).build();
+        Finding expired = finding("expired", EXPIRED);
+        assertEquals(NextAction.MANUAL_REVIEW, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(expired), Attempts.NONE,
+                OptionalInt.empty(), strict).action());
+        assertEquals(NextAction.USER_ACTION, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(expired)).action(),
+                "without the policy, the documented default");
+        Finding decided = expired.withDecision(Optional.of(NextAction.REJECT), "reject");
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(decided), Attempts.NONE,
+                OptionalInt.empty(), strict).action(), "the vendor's own decision for the code still wins");
+    }
+
+    @Test
+    void aPolicyReplacesAnActionForFindingsAndForTheVerdictAlike() {
+        Policy confirmRejections = Policy.builder().action(NextAction.REJECT, NextAction.MANUAL_REVIEW).build();
+        assertEquals(NextAction.MANUAL_REVIEW, Resolution.resolve(Verdict.DECLINED, List.of(), Attempts.NONE,
+                OptionalInt.empty(), confirmRejections).action());
+        assertEquals(NextAction.MANUAL_REVIEW, Resolution.resolve(Verdict.REVIEW,
+                List.of(finding("under_age", new Reason("AGE_BELOW_LIMIT", NextAction.REJECT))), Attempts.NONE,
+                OptionalInt.empty(), confirmRejections).action());
+    }
+
+    @Test
+    void noPolicyCanLetWhatTheVendorDidNotApprovePass() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Policy.builder().action(NextAction.MANUAL_REVIEW, NextAction.PROCEED));
+        Policy lenient = Policy.builder().reason(FORGED, NextAction.PROCEED).reason(BLURRY, NextAction.PROCEED).build();
+        for (Verdict verdict : notApproving()) {
+            Resolution resolution = Resolution.resolve(verdict, List.of(finding("forged", FORGED), finding("blur", BLURRY)),
+                    Attempts.NONE, OptionalInt.empty(), lenient);
+            assertNotEquals(NextAction.PROCEED, resolution.action(), verdict.toString());
+        }
+    }
+
+    @Test
+    void aPolicyBoundsCaptureRetriesAtVendorsThatDocumentNoLimit() {
+        Finding blur = finding("blur", BLURRY);
+        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur),
+                new Attempts(9, 0), OptionalInt.empty(), Policy.DEFAULTS).action(), "the vendor documents no limit");
+        Policy threeEach = Policy.builder().defaultAttemptLimit(3).build();
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur), new Attempts(3, 0),
+                OptionalInt.empty(), threeEach).action());
+        Policy vendorFive = Policy.builder().attemptLimit("vendor", 5).build();
+        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur),
+                new Attempts(4, 0), OptionalInt.empty(), vendorFive).action());
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur), new Attempts(5, 0),
+                OptionalInt.empty(), vendorFive).action());
     }
 }

@@ -23,9 +23,23 @@ import java.util.Optional;
  */
 public final class ResponseCommand {
 
-    /** Exit statuses: 0 proceed, 10 + the action's severity for every other action. */
+    /**
+     * Exit statuses: 0 proceed, then one per action, kept stable for scripts as actions were added:
+     * 10 retry-capture, 11 retry-later, 12 user-action, 13 manual-review, 14 fix-integration,
+     * 15 reject, 16 wait, 17 restart.
+     */
     public static int exitStatus(NextAction action) {
-        return action == NextAction.PROCEED ? 0 : 10 + action.ordinal() - 1;
+        return switch (action) {
+            case PROCEED -> 0;
+            case RETRY_CAPTURE -> 10;
+            case RETRY_LATER -> 11;
+            case USER_ACTION -> 12;
+            case MANUAL_REVIEW -> 13;
+            case FIX_INTEGRATION -> 14;
+            case REJECT -> 15;
+            case WAIT -> 16;
+            case RESTART -> 17;
+        };
     }
 
     public static final int USAGE = 2;

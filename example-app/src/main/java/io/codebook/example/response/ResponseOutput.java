@@ -83,6 +83,9 @@ final class ResponseOutput {
         }
         out.println("Next action: " + resolution.action().specName() + resolution.decisive()
                 .map(f -> " (decided by " + f.role() + " " + wire(f) + ")").orElse(" (decided by the verdict)"));
+        if (resolution.integrationError() && resolution.action() != NextAction.FIX_INTEGRATION) {
+            out.println("Integration error: a code says our request or configuration is wrong; fix it too");
+        }
         String message = userMessage(resolution, locale);
         if (!message.isEmpty()) {
             out.println("Tell the user (" + locale.toLanguageTag() + "): " + message);
@@ -124,6 +127,7 @@ final class ResponseOutput {
             }
         }
         root.put("nextAction", resolution.action().specName());
+        root.put("integrationError", resolution.integrationError());
         root.put("locale", locale.toLanguageTag());
         root.put("userMessage", userMessage(resolution, locale));
         out.println(root.toPrettyString());

@@ -10,7 +10,8 @@ import java.util.Locale;
 public final class Actions {
 
     public static final List<String> SPEC_NAMES = List.of(
-            "proceed", "retry-capture", "retry-later", "user-action", "manual-review", "fix-integration", "reject");
+            "proceed", "wait", "retry-capture", "retry-later", "restart", "user-action", "manual-review", "fix-integration",
+            "reject");
 
     private Actions() {}
 

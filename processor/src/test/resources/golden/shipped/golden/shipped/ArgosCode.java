@@ -528,12 +528,15 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      *
      * <p>Message: “{email}’s KYC is currently reviewing. Please wait.”.
      * <p>Sent as <code>reviewing</code>; step <code>1</code>; kind {@link Kind#ERROR}; httpStatus
-     * <code>400</code>; canonicalReason {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * <code>400</code>; canonicalReason {@link CanonicalReason#VERIFICATION_PENDING}.
      *
      * <p>Placeholders:
      * <ul>
      * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
+     *
+     * <p>Note: Mapped to VERIFICATION_PENDING: a previous KYC of the user is pending at ARGOS
+     * ("Please wait"); a business state, not a bug to page engineers for.
      */
     STEP1_ERROR_REVIEWING,
 

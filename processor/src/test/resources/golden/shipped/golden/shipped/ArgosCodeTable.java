@@ -262,8 +262,8 @@ final class ArgosCodeTable {
                     "The email account has a submitted KYC which is in 'Pending' status "
                     + "waiting for the result, thus no further submission accepted.", List.of(
                     VendorMessage.of( "{email}’s KYC is currently reviewing. Please wait.")), 1,
-                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
-                    null, false),
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.VERIFICATION_PENDING, null,
+                    false),
             new Row("not_an_id", ArgosCode.Group.STEP1_ERROR, "Submitted ID image is not an ID.",
                     List.of( VendorMessage.of( "Please take a picture of an ID card.")), 1,
                     ArgosCode.Kind.ERROR, 400, null, CanonicalReason.DOCUMENT_NOT_DETECTED, null,

@@ -1,7 +1,9 @@
 package golden.shipped;
 
+import io.codebook.runtime.Attempts;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.Finding;
+import io.codebook.runtime.Policy;
 import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.VendorResponse;
@@ -71,13 +73,17 @@ public sealed interface BiometricVisionResponse extends VendorResponse permits B
     <R> R match(Cases<R> cases);
 
     /**
-     * The next action for this body, with the catalog's attempt limit where the vendor
-     * documents one.
+     * The next action for this body under the application's policy: the captures counted
+     * are the body's own count where it is larger, and the attempt limit is the policy's
+     * for this catalog, else the one the vendor documents.
      */
     @Override
-    default Resolution resolve() {
-        return Resolution.resolve(verdict(), findings(), attemptsMade().orElse(0),
-                BiometricVisionFailure.CATALOG.attemptLimit());
+    default Resolution resolve(Policy policy, Attempts attempts) {
+        Policy rules = policy == null ? Policy.DEFAULTS : policy;
+        Attempts counted = (attempts == null ? Attempts.NONE : attempts)
+                .withCapturesAtLeast(attemptsMade().orElse(0));
+        return Resolution.resolve(verdict(), findings(), counted,
+                rules.attemptLimit(BiometricVisionFailure.CATALOG), rules);
     }
 
     /**

@@ -283,16 +283,24 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     RISK_SIGNAL,
 
     /**
-     * The user stopped the verification.
-     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     * The user stopped the verification; the session is over, and they start a new one when ready.
+     * <p>defaultAction {@link NextAction#RESTART}.
      */
     USER_ABORTED,
 
     /**
-     * The session expired before the user completed it; a new one must be started.
-     * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
+     * The session or submission expired or was abandoned before it was completed; a new one must be
+     * started.
+     * <p>defaultAction {@link NextAction#RESTART}.
      */
     SESSION_EXPIRED,
+
+    /**
+     * A verification of this person is already under review at the vendor; nothing to do on our
+     * side but wait for its result.
+     * <p>defaultAction {@link NextAction#WAIT}.
+     */
+    VERIFICATION_PENDING,
 
     /**
      * The user used up the attempts the verification allows.
@@ -494,6 +502,7 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
             case RISK_SIGNAL -> cases.riskSignal();
             case USER_ABORTED -> cases.userAborted();
             case SESSION_EXPIRED -> cases.sessionExpired();
+            case VERIFICATION_PENDING -> cases.verificationPending();
             case TOO_MANY_ATTEMPTS -> cases.tooManyAttempts();
             case DEVICE_PROBLEM -> cases.deviceProblem();
             case DOCUMENTS_NOT_PROVIDED -> cases.documentsNotProvided();
@@ -604,6 +613,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
         R userAborted();
 
         R sessionExpired();
+
+        R verificationPending();
 
         R tooManyAttempts();
 

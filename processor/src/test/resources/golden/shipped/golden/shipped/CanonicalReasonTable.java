@@ -210,10 +210,17 @@ final class CanonicalReasonTable {
                     + "only with other signals. A strong signal is SUSPICIOUS_BEHAVIOUR.",
                     List.of(), NextAction.PROCEED),
             new Row("USER_ABORTED", CanonicalReason.Group.USER_AND_SESSION,
-                    "The user stopped the verification.", List.of(), NextAction.RETRY_CAPTURE),
+                    "The user stopped the verification; the session "
+                    + "is over, and they start a new one when ready.", List.of(),
+                    NextAction.RESTART),
             new Row("SESSION_EXPIRED", CanonicalReason.Group.USER_AND_SESSION,
-                    "The session expired before the user completed it; a new one must be started.",
-                    List.of(), NextAction.RETRY_CAPTURE),
+                    "The session or submission expired or was abandoned "
+                    + "before it was completed; a new one must be started.", List.of(),
+                    NextAction.RESTART),
+            new Row("VERIFICATION_PENDING", CanonicalReason.Group.USER_AND_SESSION,
+                    "A verification of this person is already under review at the "
+                    + "vendor; nothing to do on our side but wait for its result.", List.of(),
+                    NextAction.WAIT),
             new Row("TOO_MANY_ATTEMPTS", CanonicalReason.Group.USER_AND_SESSION,
                     "The user used up the attempts the verification allows.", List.of(),
                     NextAction.REJECT),

@@ -83,11 +83,17 @@ public final class ResponseTypeGenerator {
                 .build());
         builder.addMethod(MethodSpec.methodBuilder("resolve")
                 .addAnnotation(Override.class)
-                .addJavadoc(Javadoc.wrapped("The next action for this body, with the catalog's attempt limit where the vendor"
-                        + " documents one.\n"))
+                .addJavadoc(Javadoc.wrapped("The next action for this body under the application's policy: the captures"
+                        + " counted are the body's own count where it is larger, and the attempt limit is the"
+                        + " policy's for this catalog, else the one the vendor documents.\n"))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(RuntimeTypes.RESOLUTION)
-                .addStatement("return $T.resolve(verdict(), findings(), attemptsMade().orElse(0),$W$T.$N.attemptLimit())",
+                .addParameter(RuntimeTypes.POLICY, "policy")
+                .addParameter(RuntimeTypes.ATTEMPTS, "attempts")
+                .addStatement("$1T rules = policy == null ? $1T.DEFAULTS : policy", RuntimeTypes.POLICY)
+                .addStatement("$1T counted = (attempts == null ? $1T.NONE : attempts)$W.withCapturesAtLeast("
+                        + "attemptsMade().orElse(0))", RuntimeTypes.ATTEMPTS)
+                .addStatement("return $T.resolve(verdict(), findings(), counted,$Wrules.attemptLimit($T.$N), rules)",
                         RuntimeTypes.RESOLUTION, model.codeType, Reserved.CATALOG_FIELD)
                 .build());
         for (Responses.Shape shape : model.spec.shapes()) {
