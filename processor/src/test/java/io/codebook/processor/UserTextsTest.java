@@ -135,6 +135,64 @@ class UserTextsTest {
     }
 
     @Test
+    void aPlaceholderOnlyTheEndUserTextsUseCanBeDeclaredAndGetsATypedText(@TempDir Path dir) {
+        Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, ru]",
+                "groups: [{id: g, title: G, codes: [{code: A, description: 'Code %s failed',",
+                "  placeholders: [{name: field, type: string}, {name: attempts, type: integer, userTextOnly: true}],",
+                "  userText: {en: 'You used all {attempts} attempts.', ru: 'Использованы все попытки: {attempts}.'}}]}]");
+        Compilation compilation = Compiled.compile(List.of(dir), Compiled.request("\"t\""),
+                Compiled.source("test.Check",
+                        "package test;",
+                        "import java.util.Locale;",
+                        "public final class Check {",
+                        "  public static void run() {",
+                        "    String text = TCode.Texts.a(Locale.ENGLISH, 3);",
+                        "    if (!text.equals(\"You used all 3 attempts.\")) throw new AssertionError(text);",
+                        "  }",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Compiled.run(compilation, "test.Check");
+    }
+
+    @Test
+    void aPlaceholderDeclaredForTheEndUserTextsMustBeUsedByEachOfThem(@TempDir Path dir) {
+        Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
+                "locales: [en, ru]",
+                "groups: [{id: g, title: G, codes: [{code: A, placeholders: [{name: attempts, userTextOnly: true}],",
+                "  userText: {en: 'All {attempts} used.', ru: 'Все попытки использованы.'}}]}]");
+        Compilation compilation = compileSpec(dir);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(spec + ":5:46: the 'ru' userText of code 'A' does not use {attempts},"
+                + " declared with userTextOnly for the end-user texts.");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aCodeWhoseOwnActionIsHarsherThanItsReasonsTextIsWarnedAbout(@TempDir Path dir) {
+        Compiled.writeSpec(dir, "reasons", "codebook: 1",
+                "catalog: {id: reasons, vendor: Us, title: R, source: {document: d}}",
+                "locales: [en]",
+                "attributes: {defaultAction: {type: action, required: true, role: reason-action}}",
+                "groups: [{id: g, title: G, codes: [{code: CHECKING, defaultAction: manual-review,",
+                "  userText: {en: 'We are checking your details.'}}]}]");
+        Path vendor = Compiled.writeSpec(dir, "vendor", "codebook: 1",
+                "catalog: {id: vendor, vendor: V, title: T, source: {document: d}}",
+                "locales: [en]",
+                "attributes:",
+                "  canonical: {type: code, catalog: reasons, required: true, role: canonical-reason}",
+                "  action: {type: action, role: action-override}",
+                "groups: [{id: g, title: G, codes: [{code: harsh, canonical: CHECKING, action: reject},",
+                "  {code: milder, canonical: CHECKING, action: retry-capture},",
+                "  {code: own, canonical: CHECKING, action: reject, userText: {en: 'Sorry.'}}]}]");
+        Compilation compilation = Compiled.compileLenient(List.of(dir), Compiled.request("{\"vendor\", \"reasons\"}"));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(vendor + ":7:36: code 'harsh' resolves to reject by default, but the"
+                + " end-user text it takes from its reason CHECKING was written for manual-review");
+        assertThat(compilation).hadWarningCount(1);
+    }
+
+    @Test
     void aLocaleTagThatIsNotBcp47IsAnError(@TempDir Path dir) {
         Path spec = Compiled.writeSpec(dir, "t", "codebook: 1", "catalog: {id: t, vendor: V, title: T, source: {document: d}}",
                 "locales: [en, 'en_GB']",

@@ -178,6 +178,17 @@ final class LocalesStage {
                             token.text());
                 }
             }
+            boolean lacksItsOwn = false;
+            for (Placeholder placeholder : placeholders) {
+                if (placeholder.userTextOnly() && !names.contains(placeholder.name())) {
+                    problems.report(entry.getValue().position(), Message.USER_TEXT_PLACEHOLDER_UNUSED, entry.getKey(),
+                            label, placeholder.name());
+                    lacksItsOwn = true;
+                }
+            }
+            if (lacksItsOwn) {
+                continue; // one mistake, one message: not also "differs from the other translations"
+            }
             if (reference == null) {
                 reference = names;
                 referenceTag = entry.getKey();

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class PlaceholderCheck {
 
-    static final List<String> PLACEHOLDER_KEYS = List.of("name", "type", "description");
+    static final List<String> PLACEHOLDER_KEYS = List.of("name", "type", "description", "userTextOnly");
 
     /**
      * A code's declared placeholders.
@@ -63,10 +63,14 @@ final class PlaceholderCheck {
         List<Placeholder> declared = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<SpecNode> items = list.get().items();
-        for (int i = 0; i < items.size(); i++) {
+        int vendorIndex = 0; // positional placeholders fill the vendor-text ones, in order
+        for (SpecNode item : items) {
+            boolean userTextOnly = item instanceof SpecMap map && map.get("userTextOnly")
+                    .filter(n -> n instanceof SpecScalar s && s.value().equals("true")).isPresent();
+            int i = userTextOnly ? Integer.MAX_VALUE : vendorIndex++;
             PlaceholderType implied = i < positional.size()
                     ? positional.get(i).positionalType().orElse(PlaceholderType.STRING) : PlaceholderType.STRING;
-            readOne(items.get(i), implied, names, label).ifPresent(declared::add);
+            readOne(item, implied, names, label).ifPresent(declared::add);
         }
         return new Declared(declared, declared.size() == items.size());
     }
@@ -102,11 +106,13 @@ final class PlaceholderCheck {
                 }))
                 .orElse(implied);
         Optional<String> description = placeholder.text("description", false);
-        return name.map(n -> new Placeholder(n, type, description));
+        boolean userTextOnly = placeholder.bool("userTextOnly", false).orElse(false);
+        return name.map(n -> new Placeholder(n, type, description, userTextOnly));
     }
 
     void check(Fields fields, Declared declaration, String label) {
-        List<Placeholder> declared = declaration.placeholders();
+        // the vendor's texts fill the placeholders they use; those only the end-user texts use are checked there
+        List<Placeholder> declared = declaration.placeholders().stream().filter(p -> !p.userTextOnly()).toList();
         Map<String, Placeholder> byName = new LinkedHashMap<>();
         declared.forEach(p -> byName.put(p.name(), p));
         Set<String> used = new HashSet<>();
@@ -154,6 +160,10 @@ final class PlaceholderCheck {
         }
         if (!declaration.complete()) {
             return;
+        }
+        if (!fields.has("userText")) {
+            declaration.placeholders().stream().filter(Placeholder::userTextOnly).forEach(placeholder -> problems.report(
+                    fields.positionOf("placeholders"), Message.PLACEHOLDER_UNUSED, placeholder.name(), label));
         }
         for (Placeholder placeholder : declared) {
             if (!used.contains(placeholder.name())) {

@@ -2,7 +2,9 @@ package io.codebook.processor.check;
 
 import io.codebook.processor.diagnostic.Message;
 import io.codebook.processor.diagnostic.Problems;
+import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
+import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.LocaleDeclaration;
@@ -43,6 +45,7 @@ public final class UserTextCoverage {
             if (canonical.isPresent() && code.value(canonical.get().name()).isPresent() && reason.isEmpty()) {
                 continue; // a reason the vocabulary does not have: reported where the code names it
             }
+            reason.ifPresent(r -> checkTextFitsAction(catalog, code, r, vocabulary.get(), problems));
             for (LocaleDeclaration locale : catalog.locales()) {
                 if (reason.isPresent() && reason.get().userText().containsKey(locale.tag())) {
                     continue;
@@ -53,6 +56,35 @@ public final class UserTextCoverage {
                         code.describe(), locale.tag(), why);
             }
         }
+    }
+
+    /**
+     * A code whose spec sets a more severe action than its reason's default (a vendor column, an
+     * override) would show its user a text written for the milder action: "we are checking your
+     * details" on a rejection. Only a warning: the text is still a text.
+     */
+    private static void checkTextFitsAction(Catalog catalog, Code code, Code reason, Catalog vocabulary,
+            Problems problems) {
+        Optional<String> own = ownAction(catalog, code);
+        Optional<String> reasons = vocabulary.attributeWithRole(Role.REASON_ACTION)
+                .flatMap(a -> reason.value(a.name())).map(AttributeValue::wire);
+        if (own.isPresent() && reasons.isPresent()
+                && Actions.SPEC_NAMES.indexOf(own.get()) > Actions.SPEC_NAMES.indexOf(reasons.get())) {
+            problems.report(code.position(), Message.USER_TEXT_FOR_ANOTHER_ACTION, code.describe(), own.get(),
+                    reason.displayKey(), reasons.get());
+        }
+    }
+
+    /** The action the spec sets on the code itself, if any: an override, or a vendor column that decides. */
+    private static Optional<String> ownAction(Catalog catalog, Code code) {
+        for (Role role : new Role[] {Role.ACTION_OVERRIDE, Role.VENDOR_DEFAULT_ACTION}) {
+            Optional<AttributeValue> value = catalog.attributeWithRole(role).flatMap(a -> code.value(a.name()));
+            if (value.isPresent()) {
+                return value.get() instanceof AttributeValue.EnumRef ref ? ref.value().action()
+                        : Optional.of(value.get().wire());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the code gives no valid value for the canonical reason, on itself or in a variant. */

@@ -267,6 +267,9 @@ public enum Message {
     USER_TEXT_PLACEHOLDER("CODEBOOK-USER-TEXT-PLACEHOLDER",
             "the '%s' userText of %s uses %s, which is not among the code's placeholders. Declare it or fix the"
                     + " text."),
+    USER_TEXT_PLACEHOLDER_UNUSED("CODEBOOK-USER-TEXT-PLACEHOLDER-UNUSED",
+            "the '%s' userText of %s does not use {%s}, declared with userTextOnly for the end-user texts. Use it,"
+                    + " or remove the declaration."),
     USER_TEXT_PLACEHOLDERS_DIFFER("CODEBOOK-USER-TEXT-PLACEHOLDERS-DIFFER",
             "the '%s' userText of %s uses placeholders %s but the '%s' one uses %s. Every translation takes the"
                     + " same ones."),
@@ -433,6 +436,9 @@ public enum Message {
             "%s has no end-user text in '%s': %s. Add userText to the code or to its reason."),
     NO_USER_TEXT_DRAFT("CODEBOOK-NO-USER-TEXT-DRAFT", Problem.Severity.WARNING,
             "%s has no end-user text in '%s': %s. Add userText to the code or to its reason. (locale is a draft)"),
+    USER_TEXT_FOR_ANOTHER_ACTION("CODEBOOK-USER-TEXT-ACTION", Problem.Severity.WARNING,
+            "%s resolves to %s by default, but the end-user text it takes from its reason %s was written for %s:"
+                    + " its user would be told less than what happens. Give the code its own userText."),
 
     // --- writing what was generated ---------------------------------------------------------------
 

@@ -521,6 +521,10 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * <p>technology {@link Technology#E_DOCUMENT}; failureType {@link FailureType#CLIENT};
      * failureDetail <code>Access to document is not found or is not active</code>; canonicalReason
      * {@link CanonicalReason#DOCUMENTS_NOT_PROVIDED}.
+     *
+     * <p>Note: Its own text: the user grants the access in the eGov Mobile app, which the generic
+     * "documents missing" text of its reason does not say (domain review B.5; the app's path should
+     * be confirmed with the vendor).
      */
     E_DOCUMENT_CLIENT_ACCESS_TO_DOCUMENT_IS_NOT_FOUND_OR_IS_NOT_ACTIVE,
 
