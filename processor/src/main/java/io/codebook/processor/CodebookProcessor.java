@@ -122,6 +122,7 @@ public final class CodebookProcessor extends AbstractProcessor {
         BuildRecord record = new BuildRecord();
         for (GenerationPipeline.CatalogResult outcome : outcomes) {
             outcome.source().ifPresent(record::spec);
+            outcome.overlay().ifPresent(record::spec);
             classFile(outcome.request().element()).ifPresent(record::element);
             for (GeneratedSource file : outcome.files()) {
                 write(file, outcome.request());

@@ -2,6 +2,7 @@ package io.codebook.processor;
 
 import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.bind.CatalogBinder;
+import io.codebook.processor.bind.OverlayStage;
 import io.codebook.processor.check.CatalogLookup;
 import io.codebook.processor.check.CatalogReferences;
 import io.codebook.processor.check.UserTextCoverage;
@@ -24,6 +25,7 @@ import io.codebook.processor.model.Role;
 import io.codebook.processor.naming.ExistingTypes;
 import io.codebook.processor.naming.NamingStage;
 import io.codebook.processor.naming.PackageCheck;
+import io.codebook.processor.yaml.SpecNode;
 import io.codebook.processor.yaml.SpecReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,7 +79,8 @@ final class GenerationPipeline {
      * @param catalog the named catalog, when valid
      */
     record CatalogResult(CatalogRequest request, Optional<NamedCatalog> catalog, List<GeneratedSource> files,
-            List<GeneratedResource> resources, Problems problems, Optional<SpecSource> source) {}
+            List<GeneratedResource> resources, Problems problems, Optional<SpecSource> source,
+            Optional<SpecSource> overlay) {}
 
     /**
      * A catalog as far as the stages got with it.
@@ -93,6 +96,7 @@ final class GenerationPipeline {
         Optional<Catalog> catalog = Optional.empty();
         Optional<CatalogNames> names = Optional.empty();
         Optional<SpecSource> source = Optional.empty();
+        Optional<SpecSource> overlay = Optional.empty();
         Optional<String> whyMissing = Optional.empty();
 
         Entry(CatalogRequest request, boolean requested) {
@@ -150,7 +154,7 @@ final class GenerationPipeline {
             }
             if (entry.requested || !entry.problems.all().isEmpty() || named.isPresent()) {
                 results.add(new CatalogResult(entry.request, named.filter(n -> !entry.problems.hasErrors()), files,
-                        resources, entry.problems, entry.source));
+                        resources, entry.problems, entry.source, entry.overlay));
             }
         }
         return results;
@@ -331,7 +335,29 @@ final class GenerationPipeline {
         if (read.root().isEmpty()) {
             return Optional.empty();
         }
-        CatalogBinder.Result bound = binder.bind(catalogId, read.root().get());
+        SpecNode root = read.root().get();
+        SpecLocator.Lookup overlay = locator.findOverlay(catalogId);
+        if (overlay instanceof SpecLocator.Unreadable unreadable) {
+            entry.problems.report(io.codebook.processor.diagnostic.SpecPosition.startOf(unreadable.displayPath()),
+                    Message.SPEC_UNREADABLE, unreadable.reason());
+            return Optional.empty();
+        }
+        if (overlay instanceof SpecLocator.Found overlayFound) {
+            entry.overlay = Optional.of(overlayFound.source());
+            SpecReader.Result overlayRead = reader.read(overlayFound.source());
+            entry.problems.addAll(overlayRead.problems());
+            if (overlayRead.root().isEmpty()) {
+                return Optional.empty();
+            }
+            root = new OverlayStage(entry.problems).apply(catalogId, root, overlayRead.root().get());
+        } else {
+            // creating an overlay later must make the build run again: record where it would be
+            List<Path> watched = new ArrayList<>(source.shadowing());
+            locator.overlayCandidates(catalogId).forEach(path -> watched.add(path.toAbsolutePath()));
+            entry.source = Optional.of(new SpecSource(source.catalogId(), source.displayPath(), source.file(),
+                    source.bytes(), source.origin(), watched));
+        }
+        CatalogBinder.Result bound = binder.bind(catalogId, root);
         entry.problems.addAll(bound.problems());
         return bound.partial();
     }

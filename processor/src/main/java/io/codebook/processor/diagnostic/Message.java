@@ -113,6 +113,15 @@ public enum Message {
 
     // --- binding: the catalog's metadata and key -------------------------------------------------
 
+    OVERLAY_CATALOG("CODEBOOK-OVERLAY-CATALOG",
+            "the overlay says it overlays catalog '%s', but its file name says '%s' (<catalog>.overlay.yaml). Make"
+                    + " them agree."),
+    OVERLAY_UNKNOWN_CODE("CODEBOOK-OVERLAY-UNKNOWN-CODE",
+            "'%s' is not a code of catalog '%s'.%s An overlay gives texts to the catalog's own codes, by their wire"
+                    + " codes."),
+    OVERLAY_AMBIGUOUS_CODE("CODEBOOK-OVERLAY-AMBIGUOUS-CODE",
+            "catalog '%s' has %s codes sent as '%s', and an overlay names a code by its wire code only. Their texts"
+                    + " can only be changed in the catalog's own spec."),
     FORMAT_VERSION("CODEBOOK-FORMAT-VERSION",
             "format version %s is not supported; this processor reads 'codebook: %s'."),
     CATALOG_ID_MISMATCH("CODEBOOK-CATALOG-ID-MISMATCH",

@@ -72,6 +72,32 @@ public final class SpecLocator {
         }
     }
 
+    /**
+     * A consumer's overlay of a catalog ({@code <catalog>.overlay.yaml}): its own locales and texts
+     * over a catalog it does not own. Looked for in the spec directories only: an overlay is the
+     * consumer's, never shipped.
+     */
+    public Lookup findOverlay(String catalogId) {
+        List<String> searched = new ArrayList<>();
+        for (Path candidate : overlayCandidates(catalogId)) {
+            searched.add(candidate.toString());
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    return new Found(new SpecSource(catalogId + ".overlay", candidate.toString(), Optional.of(candidate),
+                            Files.readAllBytes(candidate), Optional.of("file\t" + candidate.toAbsolutePath()), List.of()));
+                } catch (IOException | SecurityException e) {
+                    return new Unreadable(candidate.toString(), e.toString());
+                }
+            }
+        }
+        return new NotFound(searched);
+    }
+
+    /** Where an overlay of the catalog would be, in the order it is looked for. */
+    public List<Path> overlayCandidates(String catalogId) {
+        return specDirs.stream().map(dir -> dir.resolve(catalogId + ".overlay.yaml")).toList();
+    }
+
     /** The spec directories given that do not exist: likely a mistyped path, worth naming in an error. */
     public List<Path> missingDirectories() {
         return specDirs.stream().filter(dir -> !Files.isDirectory(dir)).toList();
