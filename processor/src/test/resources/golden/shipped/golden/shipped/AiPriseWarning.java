@@ -248,6 +248,9 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
      * Document data is missing or cannot be read.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
      * {@link CanonicalReason#DATA_NOT_READABLE}.
+     *
+     * <p>Note: Kept at DATA_NOT_READABLE (retry-capture), not AiPrise's APPROVED: if the document's
+     * data were not read, nothing was verified; a new capture is the first remedy.
      */
     MISSING_DOCUMENT_DETAILS,
 

@@ -503,6 +503,11 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * </ul>
      *
      * <p>Note: Two message lines followed by two description lines; paired in order.
+     *
+     * <p>Note: Kept at SUBMISSION_STATE_CONFLICT (fix-integration): the code covers both a step
+     * already completed (our flow called it twice) and the 'Approved Period' option (the user is
+     * already verified); its two messages tell them apart, but a code cannot be split by its
+     * message, and an integrator should look either way.
      */
     STEP1_ERROR_PROCESSED_SUBMISSION,
 
@@ -512,13 +517,16 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “{email} has an existing rejected submission. Not available to submit due to
      * ‘rejected period’ option to prevent duplication.”.
      * <p>Sent as <code>rejected_submission</code>; step <code>1</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#RESUBMISSION_BLOCKED}.
      *
      * <p>Placeholders:
      * <ul>
      * <li>{@code email}, string: the email address the submission was made with </li>
      * </ul>
+     *
+     * <p>Note: Mapped to RESUBMISSION_BLOCKED: ARGOS's 'Rejected Period' option bans a new
+     * submission for a while; a vendor policy, not our bug, so no engineer is paged and the user is
+     * not told something went wrong on our side.
      */
     STEP1_ERROR_REJECTED_SUBMISSION,
 
@@ -844,6 +852,11 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * </ul>
      *
      * <p>Note: Two message lines followed by two description lines; paired in order.
+     *
+     * <p>Note: Kept at SUBMISSION_STATE_CONFLICT (fix-integration): the code covers both a step
+     * already completed (our flow called it twice) and the 'Approved Period' option (the user is
+     * already verified); its two messages tell them apart, but a code cannot be split by its
+     * message, and an integrator should look either way.
      */
     STEP2_ERROR_PROCESSED_SUBMISSION,
 
@@ -853,8 +866,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Message: “{email} has an existing approved submission. Not available to submit due to
      * ‘approved period’ option to prevent duplication.”.
      * <p>Sent as <code>rejected_submission</code>; step <code>2</code>; kind {@link Kind#ERROR};
-     * httpStatus <code>400</code>; canonicalReason
-     * {@link CanonicalReason#SUBMISSION_STATE_CONFLICT}.
+     * httpStatus <code>400</code>; canonicalReason {@link CanonicalReason#RESUBMISSION_BLOCKED}.
      *
      * <p>Placeholders:
      * <ul>
@@ -864,6 +876,10 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * <p>Note: Inconsistency: the message is the approved-submission text ("existing approved
      * submission", ‘approved period’) while the description is about the 'Rejected Period' option;
      * the Step 1 rejected_submission message says "rejected".
+     *
+     * <p>Note: Mapped to RESUBMISSION_BLOCKED: ARGOS's 'Rejected Period' option bans a new
+     * submission for a while; a vendor policy, not our bug, so no engineer is paged and the user is
+     * not told something went wrong on our side.
      */
     STEP2_ERROR_REJECTED_SUBMISSION,
 

@@ -256,8 +256,8 @@ final class ArgosCodeTable {
                     VendorMessage.of(
                     "{email} has an existing rejected submission. Not available to "
                     + "submit due to ‘rejected period’ option to prevent duplication.")), 1,
-                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
-                    null, false),
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.RESUBMISSION_BLOCKED, null,
+                    false),
             new Row("reviewing", ArgosCode.Group.STEP1_ERROR,
                     "The email account has a submitted KYC which is in 'Pending' status "
                     + "waiting for the result, thus no further submission accepted.", List.of(
@@ -414,8 +414,8 @@ final class ArgosCodeTable {
                     VendorMessage.of(
                     "{email} has an existing approved submission. Not available to "
                     + "submit due to ‘approved period’ option to prevent duplication.")), 2,
-                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.SUBMISSION_STATE_CONFLICT,
-                    null, false),
+                    ArgosCode.Kind.ERROR, 400, null, CanonicalReason.RESUBMISSION_BLOCKED, null,
+                    false),
             new Row("unauthorized", ArgosCode.Group.STEP2_ERROR, "Incorrect API key", List.of(
                     VendorMessage.of( "Invalid API key. Please check.")), 2, ArgosCode.Kind.ERROR,
                     400, null, CanonicalReason.AUTHENTICATION_FAILED, null, false),

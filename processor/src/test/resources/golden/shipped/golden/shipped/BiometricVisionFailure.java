@@ -146,11 +146,11 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * Process stopped by external cause
      * <p>technology {@link Technology#LIVENESS}; failureType {@link FailureType#OTHER};
      * failureDetail <code>Operation aborted by user</code>; canonicalReason
-     * {@link CanonicalReason#UNCLASSIFIED}.
+     * {@link CanonicalReason#USER_ABORTED}.
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the failure type OTHER says the process was stopped by an
-     * external cause, not by the user (that is the CLIENT row with the same detail); the page does
-     * not say what the cause is (vendor, application or network), so no reason fits.
+     * <p>Note: Mapped to USER_ABORTED: stopped by an external cause, the session is over and there
+     * is nothing for a person to review; its text ("the verification was stopped before it was
+     * finished, please start it again") fits whoever stopped it, and its action restarts.
      */
     LIVENESS_OTHER_OPERATION_ABORTED_BY_USER,
 
@@ -388,11 +388,11 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * Document recognition process aborted externally
      * <p>technology {@link Technology#DOCUMENT_RECOGNITION}; failureType
      * {@link FailureType#OTHER}; failureDetail <code>Operation aborted by user</code>;
-     * canonicalReason {@link CanonicalReason#UNCLASSIFIED}.
+     * canonicalReason {@link CanonicalReason#USER_ABORTED}.
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the failure type OTHER says the process was stopped by an
-     * external cause, not by the user (that is the CLIENT row with the same detail); the page does
-     * not say what the cause is (vendor, application or network), so no reason fits.
+     * <p>Note: Mapped to USER_ABORTED: stopped by an external cause, the session is over and there
+     * is nothing for a person to review; its text ("the verification was stopped before it was
+     * finished, please start it again") fits whoever stopped it, and its action restarts.
      */
     DOCUMENT_RECOGNITION_OTHER_OPERATION_ABORTED_BY_USER,
 
@@ -768,14 +768,14 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     /**
      * Unexpected error
      * <p>technology {@link Technology#FLOW}; failureType {@link FailureType#OTHER}; failureDetail
-     * <code>Any</code>; canonicalReason {@link CanonicalReason#UNCLASSIFIED}.
+     * <code>Any</code>; canonicalReason {@link CanonicalReason#VENDOR_SERVICE_ERROR}.
      *
      * <p>Note: The detail is printed as "Any"; the page does not say whether this is a literal wire
      * string or stands for any detail. Transcribed as the string "Any".
      *
-     * <p>Note: Mapped to UNCLASSIFIED: the vendor describes it only as "Unexpected error" of the
-     * flow with the detail "Any"; it does not say whether the user, the integration or the vendor
-     * caused it, so no reason fits.
+     * <p>Note: Mapped to VENDOR_SERVICE_ERROR: an unexpected error of the flow produces no result
+     * for a person to review; treated as a failure on the vendor's side (retry later), which an
+     * integrator escalates if it repeats.
      */
     FLOW_OTHER_ANY;
 

@@ -132,7 +132,7 @@ final class BiometricVisionFailureTable {
                     BiometricVisionFailure.Group.LIVENESS, "Process stopped by external cause",
                     List.of(), BiometricVisionFailure.Technology.LIVENESS,
                     BiometricVisionFailure.FailureType.OTHER, "Operation aborted by user",
-                    CanonicalReason.UNCLASSIFIED, null),
+                    CanonicalReason.USER_ABORTED, null),
             new Row("Liveness / CLIENT / No active or future subscription for technology",
                     BiometricVisionFailure.Group.LIVENESS,
                     "No active subscription for the technology", List.of(),
@@ -292,7 +292,7 @@ final class BiometricVisionFailureTable {
                     "Document recognition process aborted externally", List.of(),
                     BiometricVisionFailure.Technology.DOCUMENT_RECOGNITION,
                     BiometricVisionFailure.FailureType.OTHER, "Operation aborted by user",
-                    CanonicalReason.UNCLASSIFIED, null),
+                    CanonicalReason.USER_ABORTED, null),
             new Row("Document Recognition / SERVICE_ERROR / Error while parsing document",
                     BiometricVisionFailure.Group.DOCUMENT_RECOGNITION,
                     "Internal error while processing document", List.of(),
@@ -553,8 +553,8 @@ final class BiometricVisionFailureTable {
                     CanonicalReason.SESSION_EXPIRED, null),
             new Row("Flow / OTHER / Any", BiometricVisionFailure.Group.FLOW, "Unexpected error",
                     List.of(), BiometricVisionFailure.Technology.FLOW,
-                    BiometricVisionFailure.FailureType.OTHER, "Any", CanonicalReason.UNCLASSIFIED,
-                    null),
+                    BiometricVisionFailure.FailureType.OTHER, "Any",
+                    CanonicalReason.VENDOR_SERVICE_ERROR, null),
         };
     }
 

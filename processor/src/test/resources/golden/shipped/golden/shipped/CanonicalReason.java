@@ -303,6 +303,13 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     VERIFICATION_PENDING,
 
     /**
+     * The vendor refuses a new submission for this person for now (a rejected or approved period it
+     * enforces); not an error, and retrying at once fails again.
+     * <p>defaultAction {@link NextAction#REJECT}.
+     */
+    RESUBMISSION_BLOCKED,
+
+    /**
      * The user used up the attempts the verification allows.
      * <p>defaultAction {@link NextAction#REJECT}.
      */
@@ -503,6 +510,7 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
             case USER_ABORTED -> cases.userAborted();
             case SESSION_EXPIRED -> cases.sessionExpired();
             case VERIFICATION_PENDING -> cases.verificationPending();
+            case RESUBMISSION_BLOCKED -> cases.resubmissionBlocked();
             case TOO_MANY_ATTEMPTS -> cases.tooManyAttempts();
             case DEVICE_PROBLEM -> cases.deviceProblem();
             case DOCUMENTS_NOT_PROVIDED -> cases.documentsNotProvided();
@@ -615,6 +623,8 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
         R sessionExpired();
 
         R verificationPending();
+
+        R resubmissionBlocked();
 
         R tooManyAttempts();
 

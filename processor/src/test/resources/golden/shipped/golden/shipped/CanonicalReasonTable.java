@@ -221,6 +221,11 @@ final class CanonicalReasonTable {
                     "A verification of this person is already under review at the "
                     + "vendor; nothing to do on our side but wait for its result.", List.of(),
                     NextAction.WAIT),
+            new Row("RESUBMISSION_BLOCKED", CanonicalReason.Group.USER_AND_SESSION,
+                    "The vendor refuses a new submission for this person "
+                    + "for now (a rejected or approved period it enforces); "
+                    + "not an error, and retrying at once fails again.", List.of(),
+                    NextAction.REJECT),
             new Row("TOO_MANY_ATTEMPTS", CanonicalReason.Group.USER_AND_SESSION,
                     "The user used up the attempts the verification allows.", List.of(),
                     NextAction.REJECT),

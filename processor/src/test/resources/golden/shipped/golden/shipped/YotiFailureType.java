@@ -72,6 +72,10 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
      * <p>Note: In the page's first example this failure type comes with details OBJECT_OBSTRUCTION
      * (document_type PASSPORT, document_country_iso_code GBR) under reason_code
      * UNABLE_TO_VALIDATE_DOCUMENT and result ABORTED.
+     *
+     * <p>Note: Kept at DOCUMENT_FORGERY, knowing it also comes with capture errors and technical
+     * failures: failure types are informational in a response (the reason code and the failure
+     * details decide), so the mapping only counts in analytics, where the details say which it was.
      */
     ID_DOCUMENT_AUTHENTICITY,
 
