@@ -37,7 +37,7 @@ class CanonicalReasonsTest {
                 Arguments.of(AiPriseWarning.CUSTOM_ERROR_CODE, CanonicalReason.UNCLASSIFIED),
                 Arguments.of(IdAnalyzerWarning.DOCUMENT_EXPIRED, CanonicalReason.DOCUMENT_EXPIRED),
                 Arguments.of(IdAnalyzerWarning.FAKE_ID, CanonicalReason.DOCUMENT_COUNTERFEIT),
-                Arguments.of(IdAnalyzerWarning.AML_SANCTION, CanonicalReason.AML_MATCH),
+                Arguments.of(IdAnalyzerWarning.AML_SANCTION, CanonicalReason.AML_SANCTIONS),
                 Arguments.of(IdAnalyzerWarning.UNDER_18, CanonicalReason.AGE_INFO),
                 Arguments.of(BiometricVisionFailure.LIVENESS_CLIENT_OPERATION_ABORTED_BY_USER, CanonicalReason.USER_ABORTED),
                 Arguments.of(BiometricVisionFailure.LIVENESS_NO_CAM, CanonicalReason.DEVICE_PROBLEM),
@@ -46,7 +46,7 @@ class CanonicalReasonsTest {
                 Arguments.of(YotiReasonCode.MANDATORY_DOCUMENT_NOT_PROVIDED, CanonicalReason.DOCUMENTS_NOT_PROVIDED),
                 Arguments.of(YotiReasonCode.FRAUD_DETECTED, CanonicalReason.FRAUD_SUSPECTED),
                 Arguments.of(YotiReasonCode.MISSING_LIVENESS, CanonicalReason.LIVENESS_NOT_PERFORMED),
-                Arguments.of(YotiFailureDetail.PEP_WARNING, CanonicalReason.AML_MATCH),
+                Arguments.of(YotiFailureDetail.PEP_WARNING, CanonicalReason.AML_PEP),
                 Arguments.of(YotiFailureDetail.POOR_LIGHT, CanonicalReason.IMAGE_QUALITY_POOR));
     }
 

@@ -88,6 +88,31 @@ class MappingReviewTest {
         assertEquals(List.of(), rejecting, "the user is not to blame for our request or the vendor's outage");
     }
 
+    @Test
+    void theAttacksAndTheInformationalCodesAreExactlyTheOnesTheReviewSigned() {
+        // a code joining or leaving either group is a decision a reviewer signs, not a side effect
+        assertEquals(List.of(
+                        "aiprise:FACE_NOT_LIVE",
+                        "aiprise:FACE_PHOTO_OF_PHOTO",
+                        "biometric-vision:Liveness / CALC_RESULT / Mask Attack",
+                        "biometric-vision:Liveness / DIFFERENT_FACES / Different faces in liveness detections",
+                        "id-analyzer:RECAPTURED_FACE"),
+                inGroup("presentation-attack"));
+        assertEquals(List.of(
+                        "aiprise:MISSING_ADDRESS", "aiprise:MISSING_GENDER", "aiprise:MISSING_NATIONALITY",
+                        "aiprise:MISSING_PERSONAL_NUMBER", "aiprise:MISSING_POSTCODE",
+                        "id-analyzer:IP_COUNTRY_MISMATCH", "id-analyzer:MISSING_ENDORSEMENT", "id-analyzer:MISSING_EYE_COLOR",
+                        "id-analyzer:MISSING_HAIR_COLOR", "id-analyzer:MISSING_HEIGHT", "id-analyzer:MISSING_LOCAL_NAME",
+                        "id-analyzer:MISSING_RESTRICTIONS", "id-analyzer:MISSING_VEHICLE_CLASS", "id-analyzer:MISSING_WEIGHT",
+                        "id-analyzer:UNDER_18", "id-analyzer:UNDER_19", "id-analyzer:UNDER_20", "id-analyzer:UNDER_21"),
+                inGroup("informational"));
+    }
+
+    private static List<String> inGroup(String group) {
+        return everyVendorCode().stream().filter(code -> group(code).equals(group))
+                .map(code -> code.catalog().id() + ":" + code.code()).sorted().toList();
+    }
+
     private static String describe(MappedCode code) {
         return code.catalog().id() + ":" + code.code() + " -> " + code.canonicalReason() + " / "
                 + code.documentedAction().specName();

@@ -221,7 +221,7 @@ class UserTextsTest {
             Properties argos = bundle(compilation, "ArgosCode_" + locale + ".properties");
             Properties reasons = bundle(compilation, "CanonicalReason_" + locale + ".properties");
             assertEquals(99, argos.size(), locale + ": every ARGOS code has a text");
-            assertEquals(52, reasons.size(), locale + ": every reason has a text");
+            assertEquals(55, reasons.size(), locale + ": every reason has a text");
             assertEquals(reasons.getProperty("IMAGE_QUALITY_POOR"), argos.getProperty("STEP1_RETRY_GLARE_DETECTED"));
             assertTrue(argos.getProperty("REJECT_UNDER_AGE_LIMIT").contains("{age}"), "ARGOS's own text, with its placeholder");
         }

@@ -40,14 +40,18 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DOCUMENT_EXPIRED,
 
     /**
-     * The document could not be recognized as a supported document from the images.
+     * A document is in the images, but it is not one the check can recognise (an unknown or
+     * unsupported kind, or not an identity document); the user retakes it whole, or uses another.
+     * No document at all is DOCUMENT_NOT_DETECTED; a poor image of a known one is
+     * IMAGE_QUALITY_POOR.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DOCUMENT_NOT_RECOGNIZED,
 
     /**
-     * The document's type, issuer or country is not accepted by the verification's settings; the
-     * user needs another document.
+     * The document's type or issuer is not on the list the verification's settings accept (an
+     * allow-list); the user brings another document. A country the policy refuses outright (a
+     * block-list) is COUNTRY_NOT_ACCEPTED.
      * <p>defaultAction {@link NextAction#USER_ACTION}.
      */
     DOCUMENT_NOT_ACCEPTED,
@@ -66,19 +70,23 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     DOCUMENT_INVALID,
 
     /**
-     * No identity document was found in the captured image.
+     * No identity document is in the captured image at all; the user places it inside the frame and
+     * retakes it.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DOCUMENT_NOT_DETECTED,
 
     /**
-     * The image is too blurry, too dark or bright, has glare, is too small or is cropped.
+     * The image of a recognised document is too blurry, too dark or bright, has glare, is too small
+     * or is cropped; the user retakes it in better conditions.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     IMAGE_QUALITY_POOR,
 
     /**
-     * A field needed for the verification is missing or could not be read from the document.
+     * An essential field (name, date of birth, document number, expiry) is missing or could not be
+     * read; the user retakes the document. A field most documents do not carry is
+     * OPTIONAL_FIELD_MISSING.
      * <p>defaultAction {@link NextAction#RETRY_CAPTURE}.
      */
     DATA_NOT_READABLE,
@@ -222,8 +230,9 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     REGISTRY_SUBJECT_NOT_ENROLLED,
 
     /**
-     * The checks required for the level of assurance could not be completed or did not reach the
-     * required scores.
+     * The checks required for the level of assurance were done and did not reach the required
+     * scores; no result will come by waiting, and a person decides. Checks that could not be done
+     * for technical reasons are REGISTRY_SERVICE_UNAVAILABLE.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     IDENTITY_CHECK_INCOMPLETE,
@@ -235,10 +244,32 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     ADDRESS_NOT_VERIFIED,
 
     /**
-     * A possible match on a sanctions, politically exposed persons or crime list.
+     * A possible match on a screening list the vendor does not say which of (sanctions, politically
+     * exposed persons, adverse media or crime); a compliance officer looks.
      * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
      */
     AML_MATCH,
+
+    /**
+     * A possible match on a sanctions list. Compliance holds the relationship and escalates before
+     * anything else happens; a confirmed match is frozen and reported, never just declined.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    AML_SANCTIONS,
+
+    /**
+     * A possible match with a politically exposed person (or a relative or close associate). Not a
+     * refusal; enhanced due diligence by compliance.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    AML_PEP,
+
+    /**
+     * A possible match in adverse media or on a crime or watch list; compliance weighs it against
+     * the product's risk appetite.
+     * <p>defaultAction {@link NextAction#MANUAL_REVIEW}.
+     */
+    AML_ADVERSE_MEDIA,
 
     /**
      * The person is younger than the verification's age limit.
@@ -247,7 +278,9 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     AGE_BELOW_LIMIT,
 
     /**
-     * The verification's policy does not accept identities from this country.
+     * The policy refuses identities from this country (a block-list, often a sanctions rule);
+     * another document of the same person does not help. A document type or issuer merely not
+     * supported is DOCUMENT_NOT_ACCEPTED.
      * <p>defaultAction {@link NextAction#REJECT}.
      */
     COUNTRY_NOT_ACCEPTED,
@@ -347,20 +380,23 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     CONFIGURATION_ERROR,
 
     /**
-     * The request does not fit the state of the submission at the vendor (already processed,
-     * pending, results exist).
+     * Our request does not fit the state of the submission at the vendor (a step called twice,
+     * results that already exist); an integration error. A verification still under the vendor's
+     * review is VERIFICATION_PENDING; a period the vendor enforces is RESUBMISSION_BLOCKED.
      * <p>defaultAction {@link NextAction#FIX_INTEGRATION}.
      */
     SUBMISSION_STATE_CONFLICT,
 
     /**
-     * The vendor failed while processing the request.
+     * The vendor failed while processing the request (an internal error, an unexpected one).
+     * Unreachable, timed out or rate-limited is VENDOR_SERVICE_UNAVAILABLE; both try again later.
      * <p>defaultAction {@link NextAction#RETRY_LATER}.
      */
     VENDOR_SERVICE_ERROR,
 
     /**
-     * The vendor, or a service it calls, could not be reached, timed out or limited our requests.
+     * The vendor, or a service it calls, could not be reached, timed out or limited our requests;
+     * try again later. A failure while processing is VENDOR_SERVICE_ERROR.
      * <p>defaultAction {@link NextAction#RETRY_LATER}.
      */
     VENDOR_SERVICE_UNAVAILABLE,
@@ -501,6 +537,9 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
             case IDENTITY_CHECK_INCOMPLETE -> cases.identityCheckIncomplete();
             case ADDRESS_NOT_VERIFIED -> cases.addressNotVerified();
             case AML_MATCH -> cases.amlMatch();
+            case AML_SANCTIONS -> cases.amlSanctions();
+            case AML_PEP -> cases.amlPep();
+            case AML_ADVERSE_MEDIA -> cases.amlAdverseMedia();
             case AGE_BELOW_LIMIT -> cases.ageBelowLimit();
             case COUNTRY_NOT_ACCEPTED -> cases.countryNotAccepted();
             case SUSPICIOUS_BEHAVIOUR -> cases.suspiciousBehaviour();
@@ -605,6 +644,12 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
         R addressNotVerified();
 
         R amlMatch();
+
+        R amlSanctions();
+
+        R amlPep();
+
+        R amlAdverseMedia();
 
         R ageBelowLimit();
 

@@ -61,11 +61,16 @@ final class CanonicalReasonTable {
                     "The document has expired; the user needs a valid one.", List.of(),
                     NextAction.USER_ACTION),
             new Row("DOCUMENT_NOT_RECOGNIZED", CanonicalReason.Group.DOCUMENT,
-                    "The document could not be recognized as a supported document from the images.",
-                    List.of(), NextAction.RETRY_CAPTURE),
+                    "A document is in the images, but it is not one the check can recognise "
+                    + "(an unknown or unsupported kind, or not an identity document); the user "
+                    + "retakes it whole, or uses another. No document at all is DOCUMENT_NOT_DETECTED; "
+                    + "a poor image of a known one is IMAGE_QUALITY_POOR.", List.of(),
+                    NextAction.RETRY_CAPTURE),
             new Row("DOCUMENT_NOT_ACCEPTED", CanonicalReason.Group.DOCUMENT,
-                    "The document's type, issuer or country is not accepted by the "
-                    + "verification's settings; the user needs another document.", List.of(),
+                    "The document's type or issuer is not on the list the "
+                    + "verification's settings accept (an allow-list); the "
+                    + "user brings another document. A country the policy "
+                    + "refuses outright (a block-list) is " + "COUNTRY_NOT_ACCEPTED.", List.of(),
                     NextAction.USER_ACTION),
             new Row("DOCUMENT_SIDE_MISSING", CanonicalReason.Group.DOCUMENT,
                     "A side of the document is missing, or the wrong side was captured.", List.of(),
@@ -75,15 +80,18 @@ final class CanonicalReasonTable {
                     + "rules, or otherwise not a valid identity document.", List.of(),
                     NextAction.USER_ACTION),
             new Row("DOCUMENT_NOT_DETECTED", CanonicalReason.Group.DOCUMENT,
-                    "No identity document was found in the captured image.", List.of(),
+                    "No identity document is in the captured image at all; "
+                    + "the user places it inside the frame and retakes it.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("IMAGE_QUALITY_POOR", CanonicalReason.Group.DOCUMENT,
-                    "The image is too blurry, too dark or bright, "
-                    + "has glare, is too small or is cropped.", List.of(),
+                    "The image of a recognised document is too blurry, "
+                    + "too dark or bright, has glare, is too small or is "
+                    + "cropped; the user retakes it in better conditions.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("DATA_NOT_READABLE", CanonicalReason.Group.DATA_EXTRACTION,
-                    "A field needed for the verification is missing "
-                    + "or could not be read from the document.", List.of(),
+                    "An essential field (name, date of birth, document number, expiry) "
+                    + "is missing or could not be read; the user retakes the document. "
+                    + "A field most documents do not carry is OPTIONAL_FIELD_MISSING.", List.of(),
                     NextAction.RETRY_CAPTURE),
             new Row("DATA_INTEGRITY_FAILED", CanonicalReason.Group.DATA_EXTRACTION,
                     "The data read from the document fail the document's own checks "
@@ -173,22 +181,42 @@ final class CanonicalReasonTable {
                     + "registry: a second registry would need a code-level text.", List.of(),
                     NextAction.USER_ACTION),
             new Row("IDENTITY_CHECK_INCOMPLETE", CanonicalReason.Group.REGISTRY,
-                    "The checks required for the level of assurance could "
-                    + "not be completed or did not reach the required scores.", List.of(),
+                    "The checks required for the level of assurance were done and "
+                    + "did not reach the required scores; no result will come by "
+                    + "waiting, and a person decides. Checks that could not be done "
+                    + "for technical reasons are REGISTRY_SERVICE_UNAVAILABLE.", List.of(),
                     NextAction.MANUAL_REVIEW),
             new Row("ADDRESS_NOT_VERIFIED", CanonicalReason.Group.REGISTRY,
                     "The user's address could not be verified; "
                     + "the user needs to provide proof of address.", List.of(),
                     NextAction.USER_ACTION),
             new Row("AML_MATCH", CanonicalReason.Group.AML_AND_POLICY,
-                    "A possible match on a sanctions, politically exposed persons or crime list.",
+                    "A possible match on a screening list the vendor does not "
+                    + "say which of (sanctions, politically exposed persons, "
+                    + "adverse media or crime); a compliance officer looks.", List.of(),
+                    NextAction.MANUAL_REVIEW),
+            new Row("AML_SANCTIONS", CanonicalReason.Group.AML_AND_POLICY,
+                    "A possible match on a sanctions list. Compliance holds the "
+                    + "relationship and escalates before anything else happens; a "
+                    + "confirmed match is frozen and reported, never just declined.", List.of(),
+                    NextAction.MANUAL_REVIEW),
+            new Row("AML_PEP", CanonicalReason.Group.AML_AND_POLICY,
+                    "A possible match with a politically exposed person (or a relative or "
+                    + "close associate). Not a refusal; enhanced due diligence by compliance.",
                     List.of(), NextAction.MANUAL_REVIEW),
+            new Row("AML_ADVERSE_MEDIA", CanonicalReason.Group.AML_AND_POLICY,
+                    "A possible match in adverse media or on a crime or watch list; "
+                    + "compliance weighs it against the product's risk appetite.", List.of(),
+                    NextAction.MANUAL_REVIEW),
             new Row("AGE_BELOW_LIMIT", CanonicalReason.Group.AML_AND_POLICY,
                     "The person is younger than the verification's age limit.", List.of(),
                     NextAction.REJECT),
             new Row("COUNTRY_NOT_ACCEPTED", CanonicalReason.Group.AML_AND_POLICY,
-                    "The verification's policy does not accept identities from this country.",
-                    List.of(), NextAction.REJECT),
+                    "The policy refuses identities from this country (a "
+                    + "block-list, often a sanctions rule); another document "
+                    + "of the same person does not help. A document type or "
+                    + "issuer merely not supported is DOCUMENT_NOT_ACCEPTED.", List.of(),
+                    NextAction.REJECT),
             new Row("SUSPICIOUS_BEHAVIOUR", CanonicalReason.Group.AML_AND_POLICY,
                     "The session looked suspicious (VPN or TOR, automation, several signals "
                     + "together); a person looks. One weak signal that is normal for many honest "
@@ -245,15 +273,20 @@ final class CanonicalReasonTable {
                     + "request relies on is missing, closed or not enabled.", List.of(),
                     NextAction.FIX_INTEGRATION),
             new Row("SUBMISSION_STATE_CONFLICT", CanonicalReason.Group.INTEGRATION,
-                    "The request does not fit the state of the submission at "
-                    + "the vendor (already processed, pending, results exist).", List.of(),
-                    NextAction.FIX_INTEGRATION),
+                    "Our request does not fit the state of the submission at the vendor "
+                    + "(a step called twice, results that already exist); an integration "
+                    + "error. A verification still under the vendor's review is "
+                    + "VERIFICATION_PENDING; a period the vendor enforces is "
+                    + "RESUBMISSION_BLOCKED.", List.of(), NextAction.FIX_INTEGRATION),
             new Row("VENDOR_SERVICE_ERROR", CanonicalReason.Group.VENDOR_SERVICE,
-                    "The vendor failed while processing the request.", List.of(),
+                    "The vendor failed while processing the request (an internal "
+                    + "error, an unexpected one). Unreachable, timed out or rate-limited "
+                    + "is VENDOR_SERVICE_UNAVAILABLE; both try again later.", List.of(),
                     NextAction.RETRY_LATER),
             new Row("VENDOR_SERVICE_UNAVAILABLE", CanonicalReason.Group.VENDOR_SERVICE,
-                    "The vendor, or a service it calls, could not be "
-                    + "reached, timed out or limited our requests.", List.of(),
+                    "The vendor, or a service it calls, could not be reached, "
+                    + "timed out or limited our requests; try again later. A "
+                    + "failure while processing is VENDOR_SERVICE_ERROR.", List.of(),
                     NextAction.RETRY_LATER),
             new Row("REGISTRY_SERVICE_UNAVAILABLE", CanonicalReason.Group.VENDOR_SERVICE,
                     "A government or third-party registry the vendor relies on was unavailable.",

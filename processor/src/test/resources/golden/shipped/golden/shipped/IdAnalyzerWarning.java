@@ -676,21 +676,21 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     /**
      * Potential match from AML sanction database.
      * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
-     * {@link CanonicalReason#AML_MATCH}.
+     * {@link CanonicalReason#AML_SANCTIONS}.
      */
     AML_SANCTION,
 
     /**
      * Potential match from AML crime database.
      * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
-     * {@link CanonicalReason#AML_MATCH}.
+     * {@link CanonicalReason#AML_ADVERSE_MEDIA}.
      */
     AML_CRIME,
 
     /**
      * Potential match from AML politically exposed person database.
      * <p>severity {@link Severity#MEDIUM}; confidence {@link Confidence#SCORE}; canonicalReason
-     * {@link CanonicalReason#AML_MATCH}.
+     * {@link CanonicalReason#AML_PEP}.
      */
     AML_PEP;
 

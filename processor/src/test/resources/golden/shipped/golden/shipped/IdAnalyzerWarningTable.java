@@ -338,15 +338,15 @@ final class IdAnalyzerWarningTable {
             new Row("AML_SANCTION", IdAnalyzerWarning.Group.AML_PEP,
                     "Potential match from AML sanction database.", List.of(),
                     IdAnalyzerWarning.Severity.MEDIUM, IdAnalyzerWarning.Confidence.SCORE,
-                    CanonicalReason.AML_MATCH),
+                    CanonicalReason.AML_SANCTIONS),
             new Row("AML_CRIME", IdAnalyzerWarning.Group.AML_PEP,
                     "Potential match from AML crime database.", List.of(),
                     IdAnalyzerWarning.Severity.MEDIUM, IdAnalyzerWarning.Confidence.SCORE,
-                    CanonicalReason.AML_MATCH),
+                    CanonicalReason.AML_ADVERSE_MEDIA),
             new Row("AML_PEP", IdAnalyzerWarning.Group.AML_PEP,
                     "Potential match from AML politically exposed person database.", List.of(),
                     IdAnalyzerWarning.Severity.MEDIUM, IdAnalyzerWarning.Confidence.SCORE,
-                    CanonicalReason.AML_MATCH),
+                    CanonicalReason.AML_PEP),
         };
     }
 

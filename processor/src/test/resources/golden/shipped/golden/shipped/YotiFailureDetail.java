@@ -111,7 +111,7 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * checks failed.
      * <p>failureTypes {@link YotiFailureType#IDENTITY_CHECK}; provider {@link Provider#CRA};
      * reasonCodes {@link YotiReasonCode#IDENTITY_CHECK_FAILED}; canonicalReason
-     * {@link CanonicalReason#AML_MATCH}.
+     * {@link CanonicalReason#AML_PEP}.
      */
     PEP_WARNING,
 

@@ -97,7 +97,7 @@ final class YotiFailureDetailTable {
                     + "(i.e. the user's current address is claimed to be outside of the "
                     + "UK). If flagged as PEP, additional verification checks failed.", List.of(),
                     List.of(YotiFailureType.IDENTITY_CHECK), YotiFailureDetail.Provider.CRA,
-                    List.of(YotiReasonCode.IDENTITY_CHECK_FAILED), CanonicalReason.AML_MATCH,
+                    List.of(YotiReasonCode.IDENTITY_CHECK_FAILED), CanonicalReason.AML_PEP,
                     List.of()),
             new Row("DECEASED_WARNING", YotiFailureDetail.Group.ID_CHECK,
                     "CRA check flagged the user as deceased  or the check was not performed "
