@@ -22,11 +22,20 @@ import java.util.OptionalInt;
  */
 public final class Policy {
 
-    /** The specs' own defaults: no overrides, the catalogs' own attempt limits, three restarts per person. */
-    public static final Policy DEFAULTS = builder().build();
+    /**
+     * A session allows this many captures by default at a vendor that documents no limit of its own:
+     * without one, a liveness or document check could be retried until it passes.
+     */
+    public static final int DEFAULT_ATTEMPT_LIMIT = 3;
 
     /** A person may start a new session this many times by default before a further restart is rejected. */
     public static final int DEFAULT_RESTART_LIMIT = 3;
+
+    /**
+     * The specs' own defaults: no overrides, the vendors' documented attempt limits (three captures
+     * where a vendor documents none), three restarts per person.
+     */
+    public static final Policy DEFAULTS = builder().build();
 
     private final Map<String, NextAction> byReason;
     private final Map<NextAction, NextAction> byAction;
@@ -86,7 +95,7 @@ public final class Policy {
         private final Map<String, NextAction> byReason = new LinkedHashMap<>();
         private final Map<NextAction, NextAction> byAction = new EnumMap<>(NextAction.class);
         private final Map<String, Integer> attemptLimits = new LinkedHashMap<>();
-        private OptionalInt defaultAttemptLimit = OptionalInt.empty();
+        private OptionalInt defaultAttemptLimit = OptionalInt.of(DEFAULT_ATTEMPT_LIMIT);
         private OptionalInt restartLimit = OptionalInt.of(DEFAULT_RESTART_LIMIT);
 
         private Builder() {}
@@ -124,6 +133,12 @@ public final class Policy {
         /** The capture attempts allowed at a vendor that documents no limit and has none set here. */
         public Builder defaultAttemptLimit(int limit) {
             defaultAttemptLimit = OptionalInt.of(positive(limit));
+            return this;
+        }
+
+        /** No bound on captures where a vendor documents none: the application bounds them itself. */
+        public Builder noDefaultAttemptLimit() {
+            defaultAttemptLimit = OptionalInt.empty();
             return this;
         }
 

@@ -199,10 +199,10 @@ class ResolutionTest {
     }
 
     @Test
-    void withoutALimitACaptureRetryStaysARetry() {
+    void withoutAnyLimitACaptureRetryStaysARetry() {
         assertEquals(NextAction.RETRY_CAPTURE,
-                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(finding("blur", BLURRY)), 99, OptionalInt.empty())
-                        .action());
+                Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(finding("blur", BLURRY)), new Attempts(99, 0),
+                        OptionalInt.empty(), Policy.builder().noDefaultAttemptLimit().build()).action());
     }
 
     @Test
@@ -340,10 +340,16 @@ class ResolutionTest {
     void aPolicyBoundsCaptureRetriesAtVendorsThatDocumentNoLimit() {
         Finding blur = finding("blur", BLURRY);
         assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur),
-                new Attempts(9, 0), OptionalInt.empty(), Policy.DEFAULTS).action(), "the vendor documents no limit");
-        Policy threeEach = Policy.builder().defaultAttemptLimit(3).build();
-        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur), new Attempts(3, 0),
-                OptionalInt.empty(), threeEach).action());
+                new Attempts(2, 0), OptionalInt.empty(), Policy.DEFAULTS).action());
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur),
+                new Attempts(3, 0), OptionalInt.empty(), Policy.DEFAULTS).action(),
+                "three captures by default where the vendor documents no limit");
+        Policy unbounded = Policy.builder().noDefaultAttemptLimit().build();
+        assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur),
+                new Attempts(9, 0), OptionalInt.empty(), unbounded).action());
+        Policy twoEach = Policy.builder().defaultAttemptLimit(2).build();
+        assertEquals(NextAction.REJECT, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur), new Attempts(2, 0),
+                OptionalInt.empty(), twoEach).action());
         Policy vendorFive = Policy.builder().attemptLimit("vendor", 5).build();
         assertEquals(NextAction.RETRY_CAPTURE, Resolution.resolve(Verdict.RETRY_REQUESTED, List.of(blur),
                 new Attempts(4, 0), OptionalInt.empty(), vendorFive).action());
