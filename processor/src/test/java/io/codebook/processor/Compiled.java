@@ -86,6 +86,17 @@ final class Compiled {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
     }
 
+    /** A generated message bundle ({@code <Type>_<locale>.properties}, UTF-8) of package {@code pkg}. */
+    static java.util.Properties bundle(Compilation compilation, String pkg, String name) throws IOException {
+        JavaFileObject file = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, pkg, name)
+                .orElseThrow(() -> new AssertionError("no bundle " + name));
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader reader = new java.io.InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
     /** The text of a generated source, e.g. {@code test/WidgetWarning.java}. */
     static String generatedSource(Compilation compilation, String path) {
         return compilation.generatedSourceFiles().stream()

@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UserTextsTest {
 
     private static Properties bundle(Compilation compilation, String name) throws IOException {
-        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "test", name)
-                .orElseThrow(() -> new AssertionError("no bundle " + name));
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        return Compiled.bundle(compilation, "test", name);
     }
 
     @Test
