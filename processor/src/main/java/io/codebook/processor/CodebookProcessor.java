@@ -95,6 +95,15 @@ public final class CodebookProcessor extends AbstractProcessor {
         if (codebook == null) {
             return !annotations.isEmpty();
         }
+        SourceVersion release = processingEnv.getSourceVersion();
+        if (release.compareTo(SourceVersion.RELEASE_17) < 0) {
+            // generated code needs records and sealed types: one clear error, not dozens inside generated files
+            for (javax.lang.model.element.Element element : round.getElementsAnnotatedWith(codebook)) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Message.RELEASE_TOO_OLD.render(release.name().substring("RELEASE_".length())), element);
+            }
+            return true;
+        }
         try {
             generate(round, codebook);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {

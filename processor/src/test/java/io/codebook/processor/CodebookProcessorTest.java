@@ -100,6 +100,19 @@ class CodebookProcessorTest {
     }
 
     @Test
+    void belowJava17OneClearErrorIsReportedAtTheAnnotationAndNothingIsGenerated() {
+        for (String release : List.of("11", "16")) {
+            javax.tools.JavaFileObject request = Compiled.request("\"widget-warnings\"");
+            Compilation compilation = Compiled.compile(release, List.of(Compiled.testSpecs()), request);
+            assertThat(compilation).failed();
+            assertThat(compilation).hadErrorCount(1);
+            assertThat(compilation).hadErrorContaining("this compilation targets Java " + release
+                    + ", but the code Codebook generates is Java 17").inFile(request);
+            // hadErrorCount(1) above: a generated file would have added its own errors below Java 17
+        }
+    }
+
+    @Test
     void generatedCodeCarriesGeneratedAndTheVendorsDescriptionAsJavadoc() {
         Compilation compilation = compile(REQUEST);
         assertThat(compilation).succeededWithoutWarnings();
@@ -201,6 +214,18 @@ class CodebookProcessorTest {
         assertThat(compilation).hadErrorContaining("no spec for catalog 'no-such-vendor'");
         assertThat(compilation).hadErrorContaining("processor path: codebook/no-such-vendor.yaml");
         assertThat(compilation).hadErrorContaining("[CODEBOOK-SPEC-NOT-FOUND]");
+    }
+
+    @Test
+    void aMistypedCatalogIdGetsTheNearestKnownOneAndAMissingDirectoryIsNamed(@TempDir Path dir) {
+        Path missing = dir.resolve("src/main/codebok");
+        Compilation compilation = compile(List.of(missing), Compiled.request("\"id-analyser\""));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("no spec for catalog 'id-analyser'. Did you mean 'id-analyzer'?");
+        assertThat(compilation).hadErrorContaining("The spec directory " + missing + " does not exist.");
+        assertTrue(compilation.errors().get(0).getMessage(java.util.Locale.ROOT).startsWith("no spec for catalog"),
+                "no made-up position in a file that does not exist");
     }
 
     @Test

@@ -32,6 +32,10 @@ public enum Message {
     SPEC_NOT_FOUND("CODEBOOK-SPEC-NOT-FOUND",
             "no spec for catalog '%s'.%s Looked in: %s. Check the id, put codebook-catalog-specs on the processor"
                     + " path, or set -Acodebook.specDirs."),
+    RELEASE_TOO_OLD("CODEBOOK-RELEASE",
+            "this compilation targets Java %s, but the code Codebook generates is Java 17 (records, sealed types)."
+                    + " Compile with release 17 or later (maven.compiler.release, --release 17); nothing was"
+                    + " generated."),
     SPEC_UNREADABLE("CODEBOOK-SPEC-UNREADABLE",
             "the spec cannot be read: %s. Check that the file exists and is readable."),
 
