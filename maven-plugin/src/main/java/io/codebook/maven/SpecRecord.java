@@ -25,9 +25,12 @@ final class SpecRecord {
     static final String HEADER = "codebook-inputs 1";
 
     private final List<String[]> lines;
+    /** Where the record is: the paths it holds are relative to it (older records hold absolute ones). */
+    private final Path base;
 
-    private SpecRecord(List<String[]> lines) {
+    private SpecRecord(List<String[]> lines, Path base) {
         this.lines = lines;
+        this.base = base;
     }
 
     static SpecRecord read(Path file) throws IOException {
@@ -41,7 +44,7 @@ final class SpecRecord {
                 lines.add(line.split("\t", -1));
             }
         }
-        return new SpecRecord(lines);
+        return new SpecRecord(lines, file.toAbsolutePath().getParent());
     }
 
     /** The first difference between the record and the specs as they are now, in words; empty if none. */
@@ -59,8 +62,9 @@ final class SpecRecord {
                     }
                 }
                 case "absent" -> {
-                    if (Files.exists(Path.of(line[1]))) {
-                        return Optional.of("a spec now exists at " + line[1] + ", which comes before the one used");
+                    if (Files.exists(base.resolve(line[1]))) {
+                        return Optional.of("a spec now exists at " + base.resolve(line[1]).normalize()
+                                + ", which comes before the one used");
                     }
                 }
                 default -> {
@@ -89,9 +93,9 @@ final class SpecRecord {
         return outputs;
     }
 
-    private static Optional<byte[]> current(String[] line) throws IOException {
+    private Optional<byte[]> current(String[] line) throws IOException {
         if (line[3].equals("file")) {
-            Path file = Path.of(line[4]);
+            Path file = base.resolve(line[4]);
             return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         }
         Path jar = Path.of(line[4]);
@@ -109,8 +113,8 @@ final class SpecRecord {
         }
     }
 
-    private static String describe(String[] line) {
-        return line[3].equals("file") ? line[4] : line[4] + "!/" + line[5];
+    private String describe(String[] line) {
+        return line[3].equals("file") ? base.resolve(line[4]).normalize().toString() : line[4] + "!/" + line[5];
     }
 
     static String sha256(byte[] bytes) {

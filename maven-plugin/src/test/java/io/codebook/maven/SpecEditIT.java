@@ -65,4 +65,24 @@ class SpecEditIT {
         assertFalse(Files.readString(table).contains("OLD_CODE"), "no stale row either");
         assertFalse(Files.readString(bundle).contains("OLD_CODE"), "no stale text either");
     }
+
+    @Test
+    void aMovedWorkspaceComparesItsOwnSpecsNotTheOldLocations(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before");
+        ConsumerBuild.copy(Path.of(System.getProperty("codebook.consumer")), before);
+        Path settings = ConsumerBuild.settings(dir);
+        ConsumerBuild.Build first = mvn(before, settings);
+        assertEquals(0, first.status(), first.output());
+
+        Path project = Files.move(before, dir.resolve("after"));
+        Path spec = project.resolve("src/main/codebook/acme.yaml");
+        Files.writeString(spec, Files.readString(spec)
+                .replace("    codes:\n", "    codes:\n      - {code: MOVED_CODE, description: Added after the move., userText: {en: \"Hi.\"}}\n"));
+        ConsumerBuild.Build moved = mvn(project, settings);
+
+        assertEquals(0, moved.status(), moved.output());
+        assertTrue(moved.output().contains("Codebook: the spec of catalog 'acme' changed (" + spec + ")"), moved.output());
+        assertTrue(Files.readString(project.resolve("target/generated-sources/annotations/com/acme/AcmeCode.java"))
+                .contains("    MOVED_CODE,"), "the edit made in the moved workspace is generated");
+    }
 }

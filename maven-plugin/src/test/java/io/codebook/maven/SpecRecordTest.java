@@ -95,4 +95,22 @@ class SpecRecordTest {
             zip.closeEntry();
         }
     }
+
+    @Test
+    void aRecordOfRelativePathsFollowsTheWorkspaceWhenItIsMoved(@TempDir Path dir) throws IOException {
+        Path workspace = dir.resolve("before");
+        Path recordDir = Files.createDirectories(workspace.resolve("target/generated-sources/annotations/META-INF/codebook"));
+        Files.createDirectories(workspace.resolve("src/main/codebook"));
+        Files.writeString(workspace.resolve("src/main/codebook/acme.yaml"), "codebook: 1\n");
+        record(recordDir, "spec\tacme\t" + sha("codebook: 1\n") + "\tfile\t../../../../../src/main/codebook/acme.yaml",
+                "absent\t../../../../../src/main/codebook/aiprise.yaml");
+
+        Path moved = Files.move(workspace, dir.resolve("after"));
+        Path movedRecord = moved.resolve("target/generated-sources/annotations/META-INF/codebook/inputs.txt");
+        assertEquals(Optional.empty(), SpecRecord.read(movedRecord).firstChange(), "the moved workspace is unchanged");
+
+        Files.writeString(moved.resolve("src/main/codebook/acme.yaml"), "codebook: 1\n# edited after the move\n");
+        assertEquals(Optional.of("the spec of catalog 'acme' changed (" + moved.resolve("src/main/codebook/acme.yaml")
+                + ")"), SpecRecord.read(movedRecord).firstChange(), "an edit in the new place is seen, not the old file");
+    }
 }

@@ -51,11 +51,40 @@ final class BuildRecord {
         lines.add("resource\t" + path);
     }
 
-    byte[] content() {
+    /**
+     * The record's text. A spec file or a watched place is written relative to the record's own
+     * directory where that is known, so a workspace that is moved or copied (or restored from a
+     * build cache elsewhere) still compares its own specs, not the old location's.
+     */
+    byte[] content(java.util.Optional<Path> recordDirectory) {
+        TreeSet<String> rendered = new TreeSet<>();
+        for (String line : lines) {
+            String[] parts = line.split("\t", -1);
+            if (parts[0].equals("spec") && parts.length > 4 && parts[3].equals("file")) {
+                parts[4] = relative(parts[4], recordDirectory);
+            } else if (parts[0].equals("absent") && parts.length > 1) {
+                parts[1] = relative(parts[1], recordDirectory);
+            }
+            rendered.add(String.join("\t", parts));
+        }
         List<String> all = new ArrayList<>();
         all.add(HEADER);
-        all.addAll(lines);
+        all.addAll(rendered);
         return (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code path} from {@code directory}, with '/' between names; as it is where that cannot be said. */
+    static String relative(String path, java.util.Optional<Path> directory) {
+        try {
+            Path absolute = Path.of(path);
+            if (directory.isEmpty() || !absolute.isAbsolute() || absolute.getRoot() == null
+                    || !absolute.getRoot().equals(directory.get().getRoot())) {
+                return path;
+            }
+            return directory.get().relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+        } catch (IllegalArgumentException e) { // InvalidPathException included
+            return path;
+        }
     }
 
     static String sha256(byte[] bytes) {

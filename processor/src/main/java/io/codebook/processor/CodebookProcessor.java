@@ -184,10 +184,19 @@ public final class CodebookProcessor extends AbstractProcessor {
             FileObject file = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT, "",
                     BuildRecord.LOCATION, request.element());
             try (OutputStream out = file.openOutputStream()) {
-                out.write(record.content());
+                out.write(record.content(directoryOf(file)));
             }
         } catch (IOException e) {
             print(Message.BUILD_RECORD_UNWRITTEN, BuildRecord.LOCATION, e.getMessage());
+        }
+    }
+
+    /** The directory a file the filer created lands in, where it is a file on disk. */
+    private static Optional<java.nio.file.Path> directoryOf(FileObject file) {
+        try {
+            return Optional.ofNullable(java.nio.file.Path.of(file.toUri()).toAbsolutePath().getParent());
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+            return Optional.empty(); // an in-memory file system (tests, IDEs): absolute paths, as before
         }
     }
 
