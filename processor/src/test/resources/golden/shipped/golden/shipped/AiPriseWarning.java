@@ -708,7 +708,7 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(AiPriseWarning.class, AiPriseWarningTable.TEXTS, locale,
-                name());
+                name(), vendorText());
     }
 
     /**

@@ -1357,7 +1357,8 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return row().textNeedsArguments() ? canonicalReason().userText(locale)
-                : LocalizedTexts.lookup(ArgosCode.class, ArgosCodeTable.TEXTS, locale, name());
+                : LocalizedTexts.lookup(ArgosCode.class, ArgosCodeTable.TEXTS, locale, name(),
+                        vendorText());
     }
 
     /**

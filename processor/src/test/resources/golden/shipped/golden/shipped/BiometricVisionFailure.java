@@ -894,7 +894,7 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(BiometricVisionFailure.class,
-                BiometricVisionFailureTable.TEXTS, locale, name());
+                BiometricVisionFailureTable.TEXTS, locale, name(), vendorText());
     }
 
     /**

@@ -484,7 +484,7 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(CanonicalReason.class, CanonicalReasonTable.TEXTS, locale,
-                name());
+                name(), vendorText());
     }
 
     /**

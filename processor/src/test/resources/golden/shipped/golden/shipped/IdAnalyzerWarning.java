@@ -779,7 +779,7 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(IdAnalyzerWarning.class, IdAnalyzerWarningTable.TEXTS, locale,
-                name());
+                name(), vendorText());
     }
 
     /**

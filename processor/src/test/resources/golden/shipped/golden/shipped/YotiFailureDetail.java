@@ -367,7 +367,7 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(YotiFailureDetail.class, YotiFailureDetailTable.TEXTS, locale,
-                name());
+                name(), vendorText());
     }
 
     /**

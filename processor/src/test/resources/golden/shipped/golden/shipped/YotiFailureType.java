@@ -229,7 +229,7 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(YotiFailureType.class, YotiFailureTypeTable.TEXTS, locale,
-                name());
+                name(), vendorText());
     }
 
     /**

@@ -382,7 +382,7 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
     @Override
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(YotiReasonCode.class, YotiReasonCodeTable.TEXTS, locale,
-                name());
+                name(), vendorText());
     }
 
     /**

@@ -119,7 +119,8 @@ public enum TextCode implements CatalogCode, LocalizedCode {
      */
     @Override
     public String userText(Locale locale) {
-        return LocalizedTexts.lookup(TextCode.class, TextCodeTable.TEXTS, locale, name());
+        return LocalizedTexts.lookup(TextCode.class, TextCodeTable.TEXTS, locale, name(),
+                vendorText());
     }
 
     /**

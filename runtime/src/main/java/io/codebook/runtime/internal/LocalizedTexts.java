@@ -67,6 +67,15 @@ public final class LocalizedTexts {
      * which Codebook's build-time checks rule out for generated catalogs.
      */
     public static String lookup(Class<?> owner, String baseName, Locale locale, String key) {
+        return lookup(owner, baseName, locale, key, "");
+    }
+
+    /**
+     * {@link #lookup(Class, String, Locale, String)}, or {@code otherwise} when no bundle has the key:
+     * a bundle lost on the way (a shading filter, a packaging mistake) shows the vendor's own text,
+     * never an empty string.
+     */
+    public static String lookup(Class<?> owner, String baseName, Locale locale, String key, String otherwise) {
         for (String candidate : candidates(locale)) {
             Optional<Properties> bundle = BUNDLES.get(owner)
                     .computeIfAbsent(baseName + "_" + candidate, name -> load(owner, name + ".properties"));
@@ -74,7 +83,7 @@ public final class LocalizedTexts {
                 return bundle.get().getProperty(key);
             }
         }
-        return "";
+        return otherwise == null ? "" : otherwise;
     }
 
     /** An argument as text: {@code null} shows as nothing rather than as "null". */

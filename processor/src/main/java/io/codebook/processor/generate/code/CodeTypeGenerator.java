@@ -221,8 +221,9 @@ public final class CodeTypeGenerator {
                 .addJavadoc(javadoc)
                 .build();
         return new CodeSetAssembler.InstanceMethod(declaration, true, part -> {
-            CodeBlock lookup = CodeBlock.of("$T.lookup($T.class,$W$T.$N,$Wlocale,$Wname())", RuntimeTypes.LOCALIZED_TEXTS,
-                    type, table, CodeTable.TEXTS_PATH);
+            // a bundle lost in packaging shows the vendor's own words rather than nothing
+            CodeBlock lookup = CodeBlock.of("$T.lookup($T.class,$W$T.$N,$Wlocale,$Wname(),$WvendorText())",
+                    RuntimeTypes.LOCALIZED_TEXTS, type, table, CodeTable.TEXTS_PATH);
             if (!textFallback) {
                 return statement("return $L", lookup);
             }
