@@ -30,10 +30,8 @@ import java.util.Set;
 /** Reads the {@code attributes} map: the typed columns of the vendor's tables. */
 final class AttributesStage {
 
-    static final List<String> ATTRIBUTE_KEYS =
-            List.of("type", "list", "catalog", "required", "values", "noneValues", "default", "javaName", "description",
-                    "role");
-    static final List<String> ENUM_VALUE_KEYS = List.of("value", "javaName", "description", "aliases", "action");
+    static final List<String> ATTRIBUTE_KEYS = SpecGrammar.ATTRIBUTE.names();
+    static final List<String> ENUM_VALUE_KEYS = SpecGrammar.ENUM_VALUE.names();
 
     /**
      * The attributes that could be read, and what the stages after this one need to know about the

@@ -31,14 +31,10 @@ import java.util.OptionalInt;
  */
 public final class CatalogBinder {
 
-    static final List<String> TOP_KEYS =
-            List.of("codebook", "catalog", "key", "attributes", "locales", "groups", "priority", "outcomes",
-                    "responses");
-    static final List<String> CATALOG_KEYS =
-            List.of("id", "vendor", "title", "description", "javaName", "outcomeJavaName", "javaNamePattern",
-                    "attemptLimit", "source", "notes");
-    static final List<String> SOURCE_KEYS = List.of("document", "url", "retrieved");
-    static final List<String> PRIORITY_KEYS = List.of("description", "order");
+    static final List<String> TOP_KEYS = SpecGrammar.TOP.names();
+    static final List<String> CATALOG_KEYS = SpecGrammar.CATALOG.names();
+    static final List<String> SOURCE_KEYS = SpecGrammar.SOURCE.names();
+    static final List<String> PRIORITY_KEYS = SpecGrammar.PRIORITY.names();
     static final int FORMAT_VERSION = 1;
 
     /**

@@ -28,13 +28,10 @@ import java.util.Set;
 /** Reads the {@code groups} list: the document's sections and the codes each lists. */
 final class GroupsStage {
 
-    static final List<String> GROUP_KEYS =
-            List.of("id", "title", "javaName", "javaNamePattern", "description", "shared", "notes", "codes");
-    static final List<String> CODE_KEYS =
-            List.of("code", "description", "messages", "placeholders", "javaName", "aliases", "notes", "userText",
-                    "variants");
-    static final List<String> VARIANT_KEYS = List.of("description", "when");
-    static final List<String> MESSAGE_KEYS = List.of("text", "description");
+    static final List<String> GROUP_KEYS = SpecGrammar.GROUP.names();
+    static final List<String> CODE_KEYS = SpecGrammar.CODE.names();
+    static final List<String> VARIANT_KEYS = SpecGrammar.VARIANT.names();
+    static final List<String> MESSAGE_KEYS = SpecGrammar.MESSAGE.names();
 
     /**
      * What a group's {@code shared} gives its codes.

@@ -27,7 +27,7 @@ import java.util.TreeSet;
  */
 final class LocalesStage {
 
-    static final List<String> LOCALE_KEYS = List.of("tag", "draft");
+    static final List<String> LOCALE_KEYS = SpecGrammar.LOCALE.names();
     /** Runtime falls back to this locale, so a catalog with end-user texts must have it. */
     static final String FALLBACK = "en";
 

@@ -24,8 +24,8 @@ import java.util.Optional;
 /** Reads {@code outcomes}: the kinds of outcome a vendor response can carry. */
 final class OutcomesStage {
 
-    static final List<String> OUTCOME_KEYS = List.of("id", "javaName", "description", "codes", "list", "fields");
-    static final List<String> SELECTOR_KEYS = List.of("groups", "where");
+    static final List<String> OUTCOME_KEYS = SpecGrammar.OUTCOME.names();
+    static final List<String> SELECTOR_KEYS = SpecGrammar.SELECTOR.names();
 
     private final Problems problems;
     private final AttributesStage.Declared declared;

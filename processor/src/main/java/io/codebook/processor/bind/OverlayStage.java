@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class OverlayStage {
 
-    static final List<String> OVERLAY_KEYS = List.of("codebook", "overlay", "locales", "userText");
+    static final List<String> OVERLAY_KEYS = SpecGrammar.OVERLAY.names();
 
     private final Problems problems;
 

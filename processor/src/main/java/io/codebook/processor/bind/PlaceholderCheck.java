@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class PlaceholderCheck {
 
-    static final List<String> PLACEHOLDER_KEYS = List.of("name", "type", "description", "userTextOnly");
+    static final List<String> PLACEHOLDER_KEYS = SpecGrammar.PLACEHOLDER.names();
 
     /**
      * A code's declared placeholders.

@@ -36,17 +36,15 @@ import java.util.Optional;
  */
 final class ResponsesStage {
 
-    static final List<String> RESPONSES_KEYS = List.of("javaName", "emptyIsAbsent", "context", "statuses", "shapes");
-    static final List<String> CONTEXT_KEYS = List.of("type", "description");
-    static final List<String> STATUS_KEYS = List.of("description", "case", "values");
-    static final List<String> SHAPE_KEYS = List.of("id", "javaName", "description", "source", "notes", "when", "verdict",
-            "attempts", "details", "outcomes");
-    static final List<String> CONDITION_KEYS = List.of("present", "absent", "at", "equals", "in");
-    static final List<String> STATUS_READ_KEYS = List.of("at", "status");
-    static final List<String> BUILD_KEYS = List.of("kind", "name", "each", "code", "codes", "oneOrMany", "key",
-            "fields", "companions", "informational");
-    static final List<String> CAPTURE_KEYS = List.of("capture", "values");
-    static final List<String> CONTEXT_SOURCE_KEYS = List.of("context");
+    static final List<String> RESPONSES_KEYS = SpecGrammar.RESPONSES.names();
+    static final List<String> CONTEXT_KEYS = SpecGrammar.CONTEXT.names();
+    static final List<String> STATUS_KEYS = SpecGrammar.STATUS.names();
+    static final List<String> SHAPE_KEYS = SpecGrammar.SHAPE.names();
+    static final List<String> CONDITION_KEYS = SpecGrammar.CONDITION.names();
+    static final List<String> STATUS_READ_KEYS = SpecGrammar.STATUS_READ.names();
+    static final List<String> BUILD_KEYS = SpecGrammar.BUILD.names();
+    static final List<String> CAPTURE_KEYS = SpecGrammar.CAPTURE.names();
+    static final List<String> CONTEXT_SOURCE_KEYS = SpecGrammar.CONTEXT_SOURCE.names();
 
     private static final String NAME = "[a-z][A-Za-z0-9]*";
 
