@@ -199,4 +199,44 @@ class SpecGrammarTest {
             assertTrue(!CatalogBinderTest.problems(broken).isEmpty(), "as the binder does");
         }
     }
+
+    @Test
+    void theReferencesKeyTablesSayWhatTheGrammarSays() throws IOException {
+        String reference = Files.readString(Path.of("..", "catalog-specs", "README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher table = Pattern.compile("(?m)^\\| key \\| type \\| required.*\\n\\|[-| ]+\\n((?:\\|.*\\n)+)")
+                .matcher(reference);
+        List<String> disagreements = new ArrayList<>();
+        Set<String> documented = new java.util.TreeSet<>();
+        while (table.find()) {
+            Map<String, String> required = new LinkedHashMap<>();
+            for (String row : table.group(1).strip().split("\\n")) {
+                String[] cells = row.split("\\|");
+                String key = cells[1].strip().replace("`", "");
+                if (!key.startsWith("*")) { // "*attribute name*": the keys a map of its kind declares
+                    required.put(key, cells[3].strip());
+                }
+            }
+            SpecGrammar.Rule rule = SpecGrammar.rules().values().stream()
+                    .filter(r -> Set.copyOf(r.names()).equals(required.keySet())).findFirst().orElse(null);
+            if (rule == null) {
+                disagreements.add("a table of keys " + required.keySet() + " matches no kind of map of the grammar");
+                continue;
+            }
+            documented.add(rule.name());
+            for (SpecGrammar.Key key : rule.keys()) {
+                String said = required.get(key.name());
+                boolean yes = said.startsWith("yes");
+                if (key.requiredWhen().isEmpty() && yes != key.required()) {
+                    disagreements.add(rule.name() + "." + key.name() + ": the reference says '" + said + "'");
+                }
+                if (!key.requiredWhen().isEmpty() && said.equals("no")) {
+                    disagreements.add(rule.name() + "." + key.name() + ": required when " + key.requiredWhen()
+                            + ", but the reference says 'no'");
+                }
+            }
+        }
+        assertEquals(List.of(), disagreements);
+        assertTrue(documented.containsAll(List.of("spec", "catalog", "attribute", "group", "code", "variant", "placeholder",
+                "priority", "outcome", "responses", "shape")), documented.toString());
+    }
 }
