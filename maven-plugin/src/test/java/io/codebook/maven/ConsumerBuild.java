@@ -19,10 +19,15 @@ final class ConsumerBuild {
 
     private ConsumerBuild() {}
 
-    /** Runs {@code mvn -B <goals>} in {@code project}; fails after five minutes. */
+    /** Runs {@code mvn -B <goals>} in {@code project} with the Maven that runs this build. */
     static Build mvn(Path project, Path settings, String... goals) throws IOException, InterruptedException {
-        Path mavenHome = Path.of(System.getProperty("codebook.mavenHome"));
-        List<String> command = new ArrayList<>(List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-s",
+        return mvn(Path.of(System.getProperty("codebook.mavenHome")), project, settings, goals);
+    }
+
+    /** Runs {@code mvn -B <goals>} of the Maven at {@code mavenHome} in {@code project}; fails after five minutes. */
+    static Build mvn(Path mavenHome, Path project, Path settings, String... goals) throws IOException, InterruptedException {
+        // through sh: an unpacked distribution may have lost its executable bits
+        List<String> command = new ArrayList<>(List.of("sh", mavenHome.resolve("bin/mvn").toString(), "-B", "-s",
                 settings.toString(), "-Dcodebook.version=" + System.getProperty("codebook.version")));
         command.addAll(List.of(goals));
         Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();

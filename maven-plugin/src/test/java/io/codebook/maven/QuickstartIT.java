@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,8 +38,16 @@ class QuickstartIT {
         throw new AssertionError("no ```" + language + " block starting with " + startingWith + " after " + heading);
     }
 
-    @Test
-    void thePomAndAnnotationCopiedFromTheReadmeGenerateAndCompileAnEmptyProject(@TempDir Path dir) throws Exception {
+    /** The Maven that runs this build (3.8.7 here), and Maven 3.9 unpacked from Central by the build. */
+    static java.util.stream.Stream<Path> mavens() {
+        return java.util.stream.Stream.of(System.getProperty("codebook.mavenHome"), System.getProperty("codebook.maven39Home"))
+                .map(Path::of);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("mavens")
+    void thePomAndAnnotationCopiedFromTheReadmeGenerateAndCompileAnEmptyProject(Path maven, @TempDir Path dir)
+            throws Exception {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Path project = Files.createDirectories(dir.resolve("kyc"));
         Files.writeString(project.resolve("pom.xml"), block(readme, "## Quickstart for your project", "xml", "<project"));
@@ -68,7 +75,7 @@ class QuickstartIT {
                 "}",
                 ""));
 
-        ConsumerBuild.Build build = ConsumerBuild.mvn(project, ConsumerBuild.settings(dir), "test-compile");
+        ConsumerBuild.Build build = ConsumerBuild.mvn(maven, project, ConsumerBuild.settings(dir), "test-compile");
 
         assertEquals(0, build.status(), build.output());
         assertTrue(Files.exists(project.resolve("target/classes/com/acme/kyc/codes/IdAnalyzerWarning.class")),
