@@ -61,6 +61,15 @@ final class SpecRecord {
                         return Optional.of("the spec of catalog '" + catalog + "' changed (" + describe(line) + ")");
                     }
                 }
+                case "processor" -> {
+                    Path jar = base.resolve(line[2]);
+                    if (!Files.isRegularFile(jar)) {
+                        return Optional.of("the Codebook processor that generated is gone (" + jar + ")");
+                    }
+                    if (!sha256(Files.readAllBytes(jar)).equals(line[1])) {
+                        return Optional.of("the Codebook processor changed (" + jar + ")");
+                    }
+                }
                 case "absent" -> {
                     if (Files.exists(base.resolve(line[1]))) {
                         return Optional.of("a spec now exists at " + base.resolve(line[1]).normalize()

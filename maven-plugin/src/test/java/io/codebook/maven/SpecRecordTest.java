@@ -113,4 +113,13 @@ class SpecRecordTest {
         assertEquals(Optional.of("the spec of catalog 'acme' changed (" + moved.resolve("src/main/codebook/acme.yaml")
                 + ")"), SpecRecord.read(movedRecord).firstChange(), "an edit in the new place is seen, not the old file");
     }
+
+    @Test
+    void aRebuiltProcessorIsAChangeEvenWhereNoSpecChanged(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("codebook-processor.jar"), "first build");
+        Path record = record(dir, "processor\t" + sha("first build") + "\t" + jar);
+        assertEquals(Optional.empty(), SpecRecord.read(record).firstChange());
+        Files.writeString(jar, "second build");
+        assertEquals(Optional.of("the Codebook processor changed (" + jar + ")"), SpecRecord.read(record).firstChange());
+    }
 }

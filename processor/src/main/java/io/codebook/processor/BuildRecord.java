@@ -28,6 +28,18 @@ final class BuildRecord {
 
     private final TreeSet<String> lines = new TreeSet<>();
 
+    /**
+     * The processor jar that generated, by its SHA-256: a new processor (a rebuilt snapshot) must
+     * regenerate even where no spec changed. Nothing is recorded for a processor run from a directory.
+     */
+    void processor(Path jar) {
+        try {
+            lines.add("processor\t" + sha256(java.nio.file.Files.readAllBytes(jar)) + "\t" + jar.toAbsolutePath());
+        } catch (java.io.IOException | SecurityException e) {
+            // a processor we cannot read is one we cannot compare: the specs still are
+        }
+    }
+
     /** An annotated element's class file, relative to the class output. */
     void element(String classFile) {
         lines.add("element\t" + classFile);

@@ -129,6 +129,7 @@ public final class CodebookProcessor extends AbstractProcessor {
             }
         }
         BuildRecord record = new BuildRecord();
+        processorJar().ifPresent(record::processor);
         for (GenerationPipeline.CatalogResult outcome : outcomes) {
             outcome.source().ifPresent(record::spec);
             outcome.overlay().ifPresent(record::spec);
@@ -188,6 +189,21 @@ public final class CodebookProcessor extends AbstractProcessor {
             }
         } catch (IOException e) {
             print(Message.BUILD_RECORD_UNWRITTEN, BuildRecord.LOCATION, e.getMessage());
+        }
+    }
+
+    /** The jar this processor was loaded from, when it was loaded from one. */
+    private static Optional<java.nio.file.Path> processorJar() {
+        try {
+            java.security.CodeSource source = CodebookProcessor.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            java.nio.file.Path location = java.nio.file.Path.of(source.getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException
+                | SecurityException e) {
+            return Optional.empty();
         }
     }
 

@@ -34,4 +34,14 @@ class BuildRecordTest {
         assertEquals("/somewhere/acme.yaml", BuildRecord.relative("/somewhere/acme.yaml", Optional.empty()));
         assertEquals("jar-entry", BuildRecord.relative("jar-entry", Optional.of(Path.of("/x").toAbsolutePath())));
     }
+
+    @Test
+    void theProcessorJarIsRecordedByItsHash(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path jar = java.nio.file.Files.writeString(dir.resolve("codebook-processor.jar"), "bytes");
+        BuildRecord record = new BuildRecord();
+        record.processor(jar);
+        String text = new String(record.content(Optional.empty()), StandardCharsets.UTF_8);
+        assertTrue(text.contains("processor\t" + BuildRecord.sha256("bytes".getBytes(StandardCharsets.UTF_8)) + "\t"
+                + jar.toAbsolutePath()), text);
+    }
 }
