@@ -12,11 +12,12 @@ import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.generate.GenerationContext;
 import io.codebook.processor.generate.code.AttributeTypes;
 import io.codebook.processor.generate.code.ValueEnum;
-import io.codebook.processor.generate.support.GeneratedTypes;
 import io.codebook.processor.generate.support.CompactConstructors;
+import io.codebook.processor.generate.support.GeneratedTypes;
 import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.Literals;
 import io.codebook.processor.generate.support.RuntimeTypes;
+import io.codebook.processor.generate.support.SealedCases;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
@@ -53,6 +54,7 @@ public final class OutcomeGenerator {
     private final GenerationContext context;
     private final ClassName codeType;
     private final ClassName type;
+    private final SealedCases handling;
     private final OutcomeCodeTypes codeTypes;
     private final List<Object> tableMembers = new ArrayList<>();
 
@@ -62,6 +64,7 @@ public final class OutcomeGenerator {
         this.context = context;
         this.codeType = AttributeTypes.codeType(catalog);
         this.type = ClassName.get(catalog.names().packageName(), catalog.names().outcomeType().orElseThrow());
+        this.handling = new SealedCases(type);
         this.codeTypes = new OutcomeCodeTypes(catalog, context);
     }
 
@@ -117,14 +120,7 @@ public final class OutcomeGenerator {
                 builder.addMethod(wireCode(outcome, statics.get("wire:" + outcome.id())));
             }
         }
-        builder.addMethod(MethodSpec.methodBuilder(Reserved.MATCH)
-                .addJavadoc(Javadoc.wrapped("Calls the method of {@code cases} that handles this kind of outcome.\n\n"
-                        + "@param <R> what the handler returns\n@return what the handler returned\n"))
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addTypeVariable(R)
-                .returns(R)
-                .addParameter(ParameterizedTypeName.get(type.nestedClass(Reserved.CASES), R), "cases")
-                .build());
+        builder.addMethod(handling.abstractMatch("kind of outcome"));
         for (Outcome outcome : spec.outcomes()) {
             builder.addPermittedSubclass(record(outcome));
             builder.addType(record(outcome, record(outcome)));
@@ -152,22 +148,14 @@ public final class OutcomeGenerator {
     }
 
     private TypeSpec cases() {
-        TypeSpec.Builder cases = TypeSpec.interfaceBuilder(type.nestedClass(Reserved.CASES))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addTypeVariable(R)
-                .addAnnotation(GeneratedTypes.nested(catalog.id()))
-                .addJavadoc(Javadoc.wrapped("Handles every kind of outcome. A handler that leaves one out does not compile, so a kind"
-                        + " added to the\nspec shows up as a compile error naming the method to write.\n\n"
-                        + "@param <R> what handling an outcome returns\n"));
+        TypeSpec.Builder cases = handling.interfaceBuilder(catalog.id(), "Handles every kind of outcome. A handler that"
+                + " leaves one out does not compile, so a kind added to the\nspec shows up as a compile error naming the"
+                + " method to write.\n\n@param <R> what handling an outcome returns\n");
         for (Outcome outcome : spec.outcomes()) {
-            cases.addMethod(MethodSpec.methodBuilder(names(outcome).factory())
-                    .addJavadoc(Javadoc.start().text(article(names(outcome).type())).link(record(outcome), null)
+            cases.addMethod(SealedCases.handler(names(outcome).factory(), record(outcome), "value",
+                    Javadoc.start().text(article(names(outcome).type())).link(record(outcome), null)
                             .glue(outcome.description().map(d -> ":").orElse("."))
-                            .vendor(outcome.description().orElse("")).build())
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(R)
-                    .addParameter(record(outcome), "value")
-                    .build());
+                            .vendor(outcome.description().orElse("")).build()));
         }
         return cases.build();
     }
@@ -260,14 +248,7 @@ public final class OutcomeGenerator {
     }
 
     private MethodSpec matchImplementation(String handler) {
-        return MethodSpec.methodBuilder(Reserved.MATCH)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addTypeVariable(R)
-                .returns(R)
-                .addParameter(ParameterizedTypeName.get(type.nestedClass(Reserved.CASES), R), "cases")
-                .addStatement("return cases.$N(this)", handler)
-                .build();
+        return handling.matchImplementation(handler);
     }
 
     // --- factories --------------------------------------------------------------------------------

@@ -8,11 +8,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
-import io.codebook.processor.generate.support.GeneratedTypes;
 import io.codebook.processor.generate.support.CompactConstructors;
+import io.codebook.processor.generate.support.GeneratedTypes;
 import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.RuntimeTypes;
+import io.codebook.processor.generate.support.SealedCases;
 import io.codebook.processor.model.NamedCatalog;
 import io.codebook.processor.model.Responses;
 import io.codebook.processor.naming.Reserved;
@@ -31,14 +31,15 @@ import javax.lang.model.element.Modifier;
  */
 public final class ResponseTypeGenerator {
 
-    private static final TypeVariableName R = TypeVariableName.get("R");
     private static final TypeName STRINGS = ParameterizedTypeName.get(Map.class, String.class, String.class);
     private static final TypeName FINDINGS = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.FINDING);
 
     private final ResponseModel model;
+    private final SealedCases handling;
 
     public ResponseTypeGenerator(NamedCatalog catalog) {
         this.model = new ResponseModel(catalog);
+        this.handling = new SealedCases(model.type);
     }
 
     public TypeSpec build() {
@@ -73,14 +74,7 @@ public final class ResponseTypeGenerator {
                 .addParameter(Object.class, "tree")
                 .addStatement("return $T.matches(tree)", model.reader)
                 .build());
-        builder.addMethod(MethodSpec.methodBuilder(Reserved.MATCH)
-                .addJavadoc(Javadoc.wrapped("Calls the method of {@code cases} that handles this shape of body.\n\n"
-                        + "@param <R> what the handler returns\n@return what the handler returned\n"))
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addTypeVariable(R)
-                .returns(R)
-                .addParameter(ParameterizedTypeName.get(model.type.nestedClass(Reserved.CASES), R), "cases")
-                .build());
+        builder.addMethod(handling.abstractMatch("shape of body"));
         builder.addMethod(MethodSpec.methodBuilder("resolve")
                 .addAnnotation(Override.class)
                 .addJavadoc(Javadoc.wrapped("The next action for this body under the application's policy: the captures"
@@ -208,40 +202,21 @@ public final class ResponseTypeGenerator {
     }
 
     private MethodSpec matchImplementation(String handler) {
-        return MethodSpec.methodBuilder(Reserved.MATCH)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addTypeVariable(R)
-                .returns(R)
-                .addParameter(ParameterizedTypeName.get(model.type.nestedClass(Reserved.CASES), R), "cases")
-                .addStatement("return cases.$N(this)", handler)
-                .build();
+        return handling.matchImplementation(handler);
     }
 
     private TypeSpec cases() {
-        TypeSpec.Builder cases = TypeSpec.interfaceBuilder(model.type.nestedClass(Reserved.CASES))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addTypeVariable(R)
-                .addAnnotation(GeneratedTypes.nested(model.catalog.id()))
-                .addJavadoc(Javadoc.wrapped("Handles every shape of body, and bodies of none. A handler that leaves one out does"
-                        + " not compile,\nso a shape added to the spec shows up as a compile error naming the method to"
-                        + " write.\n\n@param <R> what handling a body returns\n"));
+        TypeSpec.Builder cases = handling.interfaceBuilder(model.catalog.id(), "Handles every shape of body, and bodies of"
+                + " none. A handler that leaves one out does not compile,\nso a shape added to the spec shows up as a"
+                + " compile error naming the method to write.\n\n@param <R> what handling a body returns\n");
         for (Responses.Shape shape : model.spec.shapes()) {
-            cases.addMethod(MethodSpec.methodBuilder(model.names(shape).handler())
-                    .addJavadoc(Javadoc.start().text("A body of shape").code(shape.id())
+            cases.addMethod(SealedCases.handler(model.names(shape).handler(), model.record(shape), "response",
+                    Javadoc.start().text("A body of shape").code(shape.id())
                             .glue(shape.description().map(d -> ":").orElse("."))
-                            .vendor(shape.description().orElse("")).build())
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(R)
-                    .addParameter(model.record(shape), "response")
-                    .build());
+                            .vendor(shape.description().orElse("")).build()));
         }
-        cases.addMethod(MethodSpec.methodBuilder(Reserved.UNRECOGNIZED_CASE)
-                .addJavadoc(Javadoc.wrapped("A body of none of the documented shapes: a person looks.\n"))
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .returns(R)
-                .addParameter(model.unrecognized(), "response")
-                .build());
+        cases.addMethod(SealedCases.handler(Reserved.UNRECOGNIZED_CASE, model.unrecognized(), "response",
+                Javadoc.wrapped("A body of none of the documented shapes: a person looks.\n")));
         return cases.build();
     }
 }
