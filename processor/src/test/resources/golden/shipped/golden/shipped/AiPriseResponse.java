@@ -6,6 +6,7 @@ import io.codebook.runtime.Finding;
 import io.codebook.runtime.Policy;
 import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
+import io.codebook.runtime.UnrecognizedResponse;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.internal.SentValues;
@@ -310,37 +311,7 @@ public sealed interface AiPriseResponse extends VendorResponse permits AiPriseRe
      * @param tree the body as it was given to the reader
      */
     @CodebookGenerated("aiprise")
-    record Unrecognized(Object tree) implements AiPriseResponse {
-        @Override
-        public String shape() {
-            return "unrecognized";
-        }
-
-        @Override
-        public Verdict verdict() {
-            return Verdict.UNKNOWN;
-        }
-
-        @Override
-        public List<Finding> findings() {
-            return List.of();
-        }
-
-        @Override
-        public Map<String, String> statuses() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of();
-        }
-
-        @Override
-        public OptionalInt attemptsMade() {
-            return OptionalInt.empty();
-        }
-
+    record Unrecognized(Object tree) implements AiPriseResponse, UnrecognizedResponse {
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.unrecognized(this);

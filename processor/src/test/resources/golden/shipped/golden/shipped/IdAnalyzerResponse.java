@@ -6,6 +6,7 @@ import io.codebook.runtime.Finding;
 import io.codebook.runtime.Policy;
 import io.codebook.runtime.Resolution;
 import io.codebook.runtime.ResponseReader;
+import io.codebook.runtime.UnrecognizedResponse;
 import io.codebook.runtime.VendorResponse;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.internal.SentValues;
@@ -187,37 +188,7 @@ public sealed interface IdAnalyzerResponse extends VendorResponse permits IdAnal
      * @param tree the body as it was given to the reader
      */
     @CodebookGenerated("id-analyzer")
-    record Unrecognized(Object tree) implements IdAnalyzerResponse {
-        @Override
-        public String shape() {
-            return "unrecognized";
-        }
-
-        @Override
-        public Verdict verdict() {
-            return Verdict.UNKNOWN;
-        }
-
-        @Override
-        public List<Finding> findings() {
-            return List.of();
-        }
-
-        @Override
-        public Map<String, String> statuses() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of();
-        }
-
-        @Override
-        public OptionalInt attemptsMade() {
-            return OptionalInt.empty();
-        }
-
+    record Unrecognized(Object tree) implements IdAnalyzerResponse, UnrecognizedResponse {
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.unrecognized(this);

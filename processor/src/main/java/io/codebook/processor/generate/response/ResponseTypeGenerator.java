@@ -172,33 +172,24 @@ public final class ResponseTypeGenerator {
         return TypeSpec.recordBuilder(model.unrecognized())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(model.type)
+                // its fixed answers (shape, UNKNOWN verdict, no findings) are the runtime's, alike for every vendor
+                .addSuperinterface(RuntimeTypes.UNRECOGNIZED_RESPONSE)
                 .addAnnotation(GeneratedTypes.nested(model.catalog.id()))
                 .addJavadoc(Javadoc.wrapped("A body of none of the shapes the spec describes: a person looks. Its verdict is"
                         + " {@code UNKNOWN}, so it never\nresolves to proceed, and the body is kept as it was given.\n\n"
                         + "@param tree the body as it was given to the reader\n"))
                 .recordConstructor(MethodSpec.constructorBuilder().addParameter(Object.class, "tree").build())
-                .addMethod(shapeMethod(Reserved.UNRECOGNIZED_CASE))
-                .addMethod(constant("verdict", RuntimeTypes.VERDICT, CodeBlock.of("$T.UNKNOWN", RuntimeTypes.VERDICT)))
-                .addMethod(constant("findings", FINDINGS, CodeBlock.of("$T.of()", List.class)))
-                .addMethod(constant("statuses", STRINGS, CodeBlock.of("$T.of()", Map.class)))
-                .addMethod(constant("details", STRINGS, CodeBlock.of("$T.of()", Map.class)))
-                .addMethod(constant("attemptsMade", ClassName.get(OptionalInt.class),
-                        CodeBlock.of("$T.empty()", OptionalInt.class)))
                 .addMethod(matchImplementation(Reserved.UNRECOGNIZED_CASE))
                 .build();
     }
 
-    private static MethodSpec constant(String name, TypeName type, CodeBlock value) {
-        return MethodSpec.methodBuilder(name)
+    private static MethodSpec shapeMethod(String id) {
+        return MethodSpec.methodBuilder("shape")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(type)
-                .addStatement("return $L", value)
+                .returns(String.class)
+                .addStatement("return $S", id)
                 .build();
-    }
-
-    private static MethodSpec shapeMethod(String id) {
-        return constant("shape", ClassName.get(String.class), CodeBlock.of("$S", id));
     }
 
     private MethodSpec matchImplementation(String handler) {

@@ -21,6 +21,7 @@ public final class RuntimeTypes {
     public static final ClassName FINDING = ClassName.get(PACKAGE, "Finding");
     public static final ClassName RESOLUTION = ClassName.get(PACKAGE, "Resolution");
     public static final ClassName POLICY = ClassName.get(PACKAGE, "Policy");
+    public static final ClassName UNRECOGNIZED_RESPONSE = ClassName.get(PACKAGE, "UnrecognizedResponse");
     public static final ClassName ATTEMPTS = ClassName.get(PACKAGE, "Attempts");
     public static final ClassName VENDOR_RESPONSE = ClassName.get(PACKAGE, "VendorResponse");
     public static final ClassName RESPONSE_READER = ClassName.get(PACKAGE, "ResponseReader");
