@@ -83,67 +83,70 @@ final class ResponsesStage {
 
     // --- context and status vocabularies ------------------------------------------------------
 
-    private List<Responses.ContextValue> readContext(Optional<SpecMap> map) {
-        List<Responses.ContextValue> context = new ArrayList<>();
+    /** What a named entry (a context value, a status vocabulary) is read into. */
+    private interface NamedReader<T> {
+        T read(String name, String what, Fields fields, SpecMap.Entry entry);
+    }
+
+    /**
+     * Reads each entry of a map of named declarations: the name checked, the value a map of
+     * {@code keys} (anything else is reported), in the order written.
+     */
+    private <T> List<T> readNamed(Optional<SpecMap> map, String kind, List<String> keys, NamedReader<T> reader) {
+        List<T> read = new ArrayList<>();
         map.ifPresent(m -> {
             for (SpecMap.Entry entry : m.entries()) {
                 String name = entry.key().value();
-                String what = "context value '" + name + "'";
+                String what = kind + " '" + name + "'";
                 checkName(name, entry.key().position(), what);
-                if (name.equals("tree")) {
-                    problems.report(entry.key().position(), Message.RESPONSE_CONTEXT_RESERVED);
-                }
-                Fields.asMap(entry.value(), what, problems).ifPresent(valueMap -> {
-                    Fields value = new Fields(valueMap, what, CONTEXT_KEYS, problems);
-                    Optional<String> type = value.text("type", true);
-                    type.filter(t -> !t.equals("integer") && !t.equals("string")).ifPresent(t -> problems.report(
-                            value.positionOf("type"), Message.RESPONSE_CONTEXT_TYPE, what, t));
-                    context.add(new Responses.ContextValue(name, type.filter("integer"::equals).isPresent(),
-                            value.text("description", false), entry.key().position()));
-                });
+                Fields.asMap(entry.value(), what, problems)
+                        .ifPresent(value -> read.add(reader.read(name, what, new Fields(value, what, keys, problems), entry)));
             }
         });
-        return context;
+        return read;
+    }
+
+    private List<Responses.ContextValue> readContext(Optional<SpecMap> map) {
+        return readNamed(map, "context value", CONTEXT_KEYS, (name, what, value, entry) -> {
+            if (name.equals("tree")) {
+                problems.report(entry.key().position(), Message.RESPONSE_CONTEXT_RESERVED);
+            }
+            Optional<String> type = value.text("type", true);
+            type.filter(t -> !t.equals("integer") && !t.equals("string")).ifPresent(t -> problems.report(
+                    value.positionOf("type"), Message.RESPONSE_CONTEXT_TYPE, what, t));
+            return new Responses.ContextValue(name, type.filter("integer"::equals).isPresent(),
+                    value.text("description", false), entry.key().position());
+        });
     }
 
     private List<Responses.StatusVocabulary> readStatuses(Optional<SpecMap> map) {
-        List<Responses.StatusVocabulary> statuses = new ArrayList<>();
-        map.ifPresent(m -> {
-            for (SpecMap.Entry entry : m.entries()) {
-                String name = entry.key().value();
-                String what = "status vocabulary '" + name + "'";
-                checkName(name, entry.key().position(), what);
-                Fields.asMap(entry.value(), what, problems).ifPresent(vocabularyMap -> {
-                    Fields vocabulary = new Fields(vocabularyMap, what, STATUS_KEYS, problems);
-                    Responses.TextCase textCase = readCase(vocabulary, what);
-                    Map<String, Optional<String>> values = new LinkedHashMap<>();
-                    vocabulary.submap("values", true).ifPresent(valuesMap -> {
-                        if (valuesMap.entries().isEmpty()) {
-                            problems.report(valuesMap.position(), Message.RESPONSE_STATUS_EMPTY, what);
-                        }
-                        for (SpecMap.Entry value : valuesMap.entries()) {
-                            String wire = normalised(value.key().value(), textCase);
-                            String valueWhat = "value '" + value.key().value() + "' of " + what;
-                            if (!wire.equals(value.key().value())) {
-                                problems.report(value.key().position(), Message.RESPONSE_STATUS_CASE, valueWhat,
-                                        textCase.name().toLowerCase(Locale.ROOT), wire);
-                            }
-                            if (values.containsKey(wire)) {
-                                problems.report(value.key().position(), Message.RESPONSE_STATUS_TWICE, valueWhat);
-                                continue;
-                            }
-                            Fields.scalarText(value.value(), "the verdict of " + valueWhat, problems)
-                                    .flatMap(verdict -> verdict(verdict, value.value().position(), valueWhat, true))
-                                    .ifPresent(verdict -> values.put(wire,
-                                            verdict.equals(Verdicts.UNDECIDED) ? Optional.empty() : Optional.of(verdict)));
-                        }
-                    });
-                    statuses.add(new Responses.StatusVocabulary(name, vocabulary.text("description", false), textCase,
-                            values, entry.key().position()));
-                });
-            }
+        return readNamed(map, "status vocabulary", STATUS_KEYS, (name, what, vocabulary, entry) -> {
+            Responses.TextCase textCase = readCase(vocabulary, what);
+            Map<String, Optional<String>> values = new LinkedHashMap<>();
+            vocabulary.submap("values", true).ifPresent(valuesMap -> {
+                if (valuesMap.entries().isEmpty()) {
+                    problems.report(valuesMap.position(), Message.RESPONSE_STATUS_EMPTY, what);
+                }
+                for (SpecMap.Entry value : valuesMap.entries()) {
+                    String wire = normalised(value.key().value(), textCase);
+                    String valueWhat = "value '" + value.key().value() + "' of " + what;
+                    if (!wire.equals(value.key().value())) {
+                        problems.report(value.key().position(), Message.RESPONSE_STATUS_CASE, valueWhat,
+                                textCase.name().toLowerCase(Locale.ROOT), wire);
+                    }
+                    if (values.containsKey(wire)) {
+                        problems.report(value.key().position(), Message.RESPONSE_STATUS_TWICE, valueWhat);
+                        continue;
+                    }
+                    Fields.scalarText(value.value(), "the verdict of " + valueWhat, problems)
+                            .flatMap(verdict -> verdict(verdict, value.value().position(), valueWhat, true))
+                            .ifPresent(verdict -> values.put(wire,
+                                    verdict.equals(Verdicts.UNDECIDED) ? Optional.empty() : Optional.of(verdict)));
+                }
+            });
+            return new Responses.StatusVocabulary(name, vocabulary.text("description", false), textCase, values,
+                    entry.key().position());
         });
-        return statuses;
     }
 
     private Responses.TextCase readCase(Fields fields, String what) {
