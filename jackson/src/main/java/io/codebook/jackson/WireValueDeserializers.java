@@ -93,16 +93,17 @@ final class WireValueDeserializers extends Deserializers.Base {
     /** A code or value type read by its own lookup; {@code null} for what it does not document. */
     static final class Lookup extends JsonDeserializer<Object> {
         private final Class<?> type;
-        private final String method;
+        /** Found once per type, not per value read. */
+        private final Optional<Function<String, Optional<?>>> lookup;
 
         Lookup(Class<?> type, String method) {
             this.type = type;
-            this.method = method;
+            this.lookup = lookup(type, method);
         }
 
         @Override
         public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
-            Function<String, Optional<?>> lookup = lookup(type, method).orElseThrow(() -> composite(context, type));
+            Function<String, Optional<?>> lookup = this.lookup.orElseThrow(() -> composite(context, type));
             String wire = scalar(in);
             return wire == null ? null : lookup.apply(wire).orElse(null);
         }
@@ -111,9 +112,11 @@ final class WireValueDeserializers extends Deserializers.Base {
     /** A {@code WireCode<X>}: the documented code of X, else the raw value as {@code Unrecognized}. */
     static final class Wire extends JsonDeserializer<WireCode<?>> implements ContextualDeserializer {
         private final Class<?> codeType;
+        private final Optional<Function<String, Optional<?>>> lookup;
 
         Wire(Class<?> codeType) {
             this.codeType = codeType;
+            this.lookup = codeType == null ? Optional.empty() : lookup(codeType, "fromCode");
         }
 
         @Override
@@ -133,8 +136,8 @@ final class WireValueDeserializers extends Deserializers.Base {
             if (codeType == null || !CatalogCode.class.isAssignableFrom(codeType)) {
                 return WireCode.unrecognized(Map.of("code", wire)); // nothing says which catalog: kept as sent
             }
-            Function<String, Optional<?>> lookup = lookup(codeType, "fromCode").orElseThrow(() -> composite(context, codeType));
-            return WireCode.lookup(wire, (Function) lookup);
+            Function<String, Optional<?>> found = lookup.orElseThrow(() -> composite(context, codeType));
+            return WireCode.lookup(wire, (Function) found);
         }
     }
 
