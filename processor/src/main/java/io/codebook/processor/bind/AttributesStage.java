@@ -9,6 +9,7 @@ import io.codebook.processor.model.Actions;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.AttributeValue;
+import io.codebook.processor.model.Deprecation;
 import io.codebook.processor.model.EnumValue;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.Role;
@@ -221,12 +222,13 @@ final class AttributesStage {
             List<String> aliases = fields.textList("aliases");
             Optional<String> action = fields.text("action", false);
             fields.node("action").ifPresent(node -> action.ifPresent(a -> Values.isAction(a, node, problems)));
+            Optional<Deprecation> deprecation = DeprecationReader.read(fields, what, problems);
             return value.map(v -> new EnumValue(v, javaName, description, aliases, action.filter(Actions::isAction),
-                    fields.positionOf("value")));
+                    deprecation, fields.positionOf("value")));
         }
         return Fields.scalarText(item, what, problems)
                 .map(v -> new EnumValue(v, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                        item.position()));
+                        Optional.empty(), item.position()));
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -80,6 +80,7 @@ public final class CatalogBinder {
         catalog = catalog.withResponses(new ResponsesStage(problems, catalog).read(fields.submap("responses", false)));
         SizeLimits.check(catalog, fields, problems);
         new UniquenessCheck(problems).check(catalog, fields, key.complete());
+        new ReplacementCheck(problems).check(catalog);
         return new Result(problems.hasErrors() ? Optional.empty() : Optional.of(catalog), Optional.of(catalog), problems);
     }
 

@@ -6,6 +6,7 @@ import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
 import io.codebook.processor.model.Code;
+import io.codebook.processor.model.Deprecation;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Name;
@@ -173,6 +174,7 @@ final class GroupsStage {
             problems.report(fields.positionOf("aliases"), Message.ALIAS_WITHOUT_CODE);
         }
         List<String> notes = fields.texts("notes");
+        Optional<Deprecation> deprecation = DeprecationReader.read(fields, label, problems);
         placeholderCheck.check(fields, placeholders, label);
         Map<String, String> userText = localesStage.readUserText(fields, locales, placeholders.placeholders(),
                 placeholders.complete(), label);
@@ -187,7 +189,7 @@ final class GroupsStage {
         }
         return Optional.of(new Code(0, code, values, description, messages, placeholders.placeholders(),
                 fields.name("javaName"), aliases, notes, userText, variants.variants(), keyParts, groupId,
-                map.position()));
+                deprecation, map.position()));
     }
 
     private Variants readVariants(Fields fields, Shared shared, String label) {

@@ -101,7 +101,8 @@ public final class SpecGrammar {
             key("description", TEXT, false), key("role", TEXT, false));
     public static final Rule ENUM_VALUE = rule("enumValue", false,
             key("value", SCALAR, true), key("javaName", TEXT, false), key("description", TEXT, false),
-            key("aliases", new ListOf(SCALAR), false), key("action", TEXT, false));
+            key("aliases", new ListOf(SCALAR), false), key("action", TEXT, false),
+            key("deprecated", obj("deprecation"), false));
     public static final Rule GROUP = rule("group", false,
             key("id", TEXT, true), key("title", TEXT, true), key("javaName", TEXT, false),
             key("javaNamePattern", TEXT, false), key("description", TEXT, false),
@@ -112,7 +113,11 @@ public final class SpecGrammar {
             key("messages", new ListOf(new OneOf(List.of(TEXT, obj("message")))), false),
             key("placeholders", new ListOf(obj("placeholder")), false), key("javaName", TEXT, false),
             key("aliases", new ListOf(SCALAR), false), key("notes", NOTES, false),
-            key("userText", new MapOf(TEXT), false), key("variants", new ListOf(obj("variant")), false));
+            key("userText", new MapOf(TEXT), false), key("variants", new ListOf(obj("variant")), false),
+            key("deprecated", obj("deprecation"), false));
+    public static final Rule DEPRECATION = rule("deprecation", false,
+            key("reason", TEXT, true), key("replacedBy", SCALAR, false), key("since", TEXT, false),
+            key("retired", FLAG, false));
     public static final Rule VARIANT = rule("variant", true, key("description", TEXT, false), key("when", TEXT, false));
     public static final Rule MESSAGE = rule("message", false, key("text", TEXT, true), key("description", TEXT, false));
     public static final Rule PLACEHOLDER = rule("placeholder", false,

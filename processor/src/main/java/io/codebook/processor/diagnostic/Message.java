@@ -223,6 +223,18 @@ public enum Message {
                     + " 'notes'."),
     DUPLICATE_ALIAS("CODEBOOK-DUPLICATE-ALIAS",
             "alias '%s' of %s is already %s. An alias must name one code only; remove it."),
+    REPLACEMENT_UNKNOWN("CODEBOOK-REPLACEMENT-UNKNOWN",
+            "%s is deprecated in favour of '%s', which the catalog does not have.%s Name the replacement by its"
+                    + " wire value, or leave 'replacedBy' out."),
+    REPLACEMENT_AMBIGUOUS("CODEBOOK-REPLACEMENT-AMBIGUOUS",
+            "%s is deprecated in favour of '%s', which %s codes of this composite-key catalog have. Deprecate the"
+                    + " code in a group whose other key parts its replacement shares, or leave 'replacedBy' out."),
+    REPLACEMENT_ITSELF("CODEBOOK-REPLACEMENT-ITSELF",
+            "%s is deprecated in favour of itself. Name the code or value that replaces it, or leave 'replacedBy'"
+                    + " out."),
+    REPLACEMENT_WITHOUT_CODE("CODEBOOK-REPLACEMENT-WITHOUT-CODE",
+            "%s names a replacement, but 'replacedBy' names codes by their 'code' and this catalog's key has none."
+                    + " Say what replaces it in 'reason' instead."),
     VARIANTS_TOO_FEW("CODEBOOK-VARIANTS-TOO-FEW",
             "%s has fewer than two variants. Variants are for a code printed in several rows; give a single row's"
                     + " facts on the code itself."),

@@ -127,4 +127,34 @@ public record Catalog(
     public Optional<Attribute> attribute(String name) {
         return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
     }
+
+    /**
+     * The codes a deprecated code's {@code replacedBy} names: those whose {@code code} it is, narrowed to
+     * those sharing the deprecated code's other key parts when that leaves any. One code when the spec is
+     * valid.
+     */
+    public List<Code> replacementsOf(Code deprecated) {
+        Optional<String> wire = deprecated.deprecation().flatMap(Deprecation::replacedBy);
+        if (wire.isEmpty()) {
+            return List.of();
+        }
+        List<Code> named = codeStream().filter(c -> c.code().equals(wire)).toList();
+        List<Code> sameKey = named.stream().filter(c -> sameOtherParts(c, deprecated)).toList();
+        return sameKey.isEmpty() ? named : sameKey;
+    }
+
+    /** The code a deprecated code's {@code replacedBy} names, when it names exactly one. */
+    public Optional<Code> replacementOf(Code deprecated) {
+        List<Code> found = replacementsOf(deprecated);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private boolean sameOtherParts(Code a, Code b) {
+        for (int i = 0; i < key.size(); i++) {
+            if (!(key.get(i) instanceof KeyPart.CodePart) && !a.keyParts().get(i).equals(b.keyParts().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

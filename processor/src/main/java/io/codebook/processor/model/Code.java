@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param keyParts the code's key, one entry per key part in the catalog's order; empty where an
  *     optional part is absent
  * @param groupId the id of the group the code is listed in
+ * @param deprecation whether the code is deprecated or retired, and what replaces it
  */
 public record Code(
         int ordinal,
@@ -38,6 +39,7 @@ public record Code(
         List<Variant> variants,
         List<Optional<String>> keyParts,
         String groupId,
+        Optional<Deprecation> deprecation,
         SpecPosition position) {
 
     public Code {
@@ -54,7 +56,7 @@ public record Code(
     /** This code at another place in its catalog. */
     public Code withOrdinal(int newOrdinal) {
         return new Code(newOrdinal, code, values, description, messages, placeholders, javaName, aliases, notes,
-                userText, variants, keyParts, groupId, position);
+                userText, variants, keyParts, groupId, deprecation, position);
     }
 
     public Optional<AttributeValue> value(String attribute) {

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param aliases other spellings that read as this value
  * @param action the next action this value stands for (a vendor decision such as {@code DECLINED}
  *     stands for {@code reject}), by its spec name
+ * @param deprecation whether the value is deprecated or retired, and which value replaces it
  * @param position where the value is written
  */
 public record EnumValue(String value, Optional<Name> javaName, Optional<String> description, List<String> aliases,
-        Optional<String> action, SpecPosition position) {
+        Optional<String> action, Optional<Deprecation> deprecation, SpecPosition position) {
 
     public EnumValue {
         aliases = List.copyOf(aliases);
