@@ -42,7 +42,7 @@ class GeneratedSourcesGoldenTest {
         /** The processor's test specs. */
         TEST_SPECS("test-specs", List.of(), Compiled.source("golden.specs.Catalogs",
                 "package golden.specs;",
-                "@io.codebook.runtime.Codebook({\"widget-warnings\", \"flow-failures\", \"texts\"})",
+                "@io.codebook.runtime.Codebook({\"widget-warnings\", \"flow-failures\", \"texts\", \"lifecycle\"})",
                 "final class Catalogs {}")),
         /** A test spec in the shape a catalog takes past what one enum holds. */
         SPLIT("split", List.of("-Acodebook.splitAbove=3"), Compiled.source("golden.split.Catalogs",

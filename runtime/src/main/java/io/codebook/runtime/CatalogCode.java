@@ -32,6 +32,27 @@ public interface CatalogCode {
     CatalogInfo catalog();
 
     /**
+     * Whether the catalog deprecates this code: the vendor renamed it or is phasing it out. It is
+     * still looked up and read like any other; {@link #replacement()} names what to use instead.
+     */
+    default boolean deprecated() {
+        return false;
+    }
+
+    /**
+     * Whether the vendor no longer sends this code at all (it is then deprecated too). It stays in
+     * the catalog so that stored payloads still read.
+     */
+    default boolean retired() {
+        return false;
+    }
+
+    /** The code to use instead of this one, where the catalog deprecates it in favour of another. */
+    default Optional<? extends CatalogCode> replacement() {
+        return Optional.empty();
+    }
+
+    /**
      * The vendor's own text for logs and support: its description, else its first message, verbatim
      * (placeholders such as {@code %s} left as written); empty where the vendor gives neither.
      */

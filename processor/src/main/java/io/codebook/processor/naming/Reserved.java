@@ -101,7 +101,8 @@ public final class Reserved {
             "code", "name", "group", "description", "messages", "catalog", "vendorText", "userText", "variants",
             "mappedCodes", "priorityRank", "match", "row", "ordinal", "compareTo", "getDeclaringClass",
             "describeConstable", "values", "valueOf", "fromCode", "fromKey", "highestPriority", "key", "aliases",
-            "notes", "placeholders", "javaName", "userTexts", "textNeedsArguments"));
+            "notes", "placeholders", "javaName", "userTexts", "textNeedsArguments", "deprecated", "retired",
+            "replacement"));
 
     /** Accessors of a code's {@code Variant}, which an attribute given in variants may not take. */
     static final Set<String> VARIANT_METHODS = union(OBJECT_METHODS, Set.of("description", "when"));
@@ -158,7 +159,8 @@ public final class Reserved {
      * package with one of these names would capture it, so the generator writes it qualified there.
      */
     public static final Set<String> JAVA_LANG_IN_GENERATED_CODE = Set.of(
-            "AssertionError", "Boolean", "Double", "Integer", "Object", "Override", "String");
+            "AssertionError", "Boolean", "Deprecated", "Double", "Integer", "Object", "Override", "String",
+            "SuppressWarnings");
 
     /** The type variable of handlers ({@code Cases<R>}, {@code match}): a nested type of this name would hide it. */
     public static final String RESULT_TYPE_VARIABLE = "R";

@@ -105,6 +105,67 @@ class CatalogBinderTest {
     }
 
     @Test
+    void aDeprecatedCodeIsReadWithItsReasonAndReplacement() {
+        CatalogBinder.Result result = validate(HEAD + String.join("\n",
+                "groups:",
+                "  - id: g",
+                "    title: G",
+                "    codes:",
+                "      - code: NEW",
+                "      - code: OLD",
+                "        deprecated: {reason: Renamed NEW., replacedBy: NEW, since: '2024-05', retired: true}",
+                ""));
+        Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(result.problems().all()));
+        Code old = catalog.codes().get(1);
+        assertEquals("Renamed NEW.", old.deprecation().orElseThrow().reason());
+        assertEquals(Optional.of("2024-05"), old.deprecation().orElseThrow().since());
+        assertTrue(old.deprecation().orElseThrow().retired());
+        assertEquals(Optional.of(catalog.codes().get(0)), catalog.replacementOf(old));
+    }
+
+    @Test
+    void aReplacementTheCatalogLacksIsReportedWithTheNearestCode() {
+        assertOnlyProblem(HEAD + "groups:\n  - id: g\n    title: G\n    codes:\n      - code: BIRTH_DATE_MISMATCH\n"
+                        + "      - {code: OLD, deprecated: {reason: Renamed., replacedBy: BIRTH_DATE_MISMACH}}\n",
+                "t.yaml:8:33: code 'OLD' is deprecated in favour of 'BIRTH_DATE_MISMACH', which the catalog does not have."
+                        + " Did you mean 'BIRTH_DATE_MISMATCH'?", "CODEBOOK-REPLACEMENT-UNKNOWN");
+    }
+
+    @Test
+    void aCodeCannotReplaceItself() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, deprecated: {reason: x, replacedBy: A}}]}\n",
+                "t.yaml:4:53: code 'A' is deprecated in favour of itself.", "CODEBOOK-REPLACEMENT-ITSELF");
+    }
+
+    @Test
+    void aDeprecationNeedsAReason() {
+        assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, deprecated: {retired: true}}]}\n",
+                "t.yaml:4:53: 'deprecated' of code 'A' needs 'reason'.", "CODEBOOK-MISSING-KEY");
+    }
+
+    @Test
+    void aDeprecatedValueMustNameAValueOfItsAttribute() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "attributes:",
+                        "  decision: {type: enum, values: [REVIEW, {value: MANUAL_REVIEW, deprecated: {reason: x, replacedBy: REVEIW}}]}",
+                        "groups: [{id: g, title: G, codes: [{code: A, decision: MANUAL_REVIEW}]}]", ""),
+                "t.yaml:4:78: value 'MANUAL_REVIEW' of attribute 'decision' is deprecated in favour of 'REVEIW', which the"
+                        + " catalog does not have. Did you mean 'REVIEW'?", "CODEBOOK-REPLACEMENT-UNKNOWN");
+    }
+
+    @Test
+    void aReplacementInAKeyWithoutCodeIsRefused() {
+        assertOnlyProblem(HEAD + String.join("\n",
+                        "key: [kind]",
+                        "attributes:",
+                        "  kind: {type: string, required: true}",
+                        "groups: [{id: g, title: G, codes: [{kind: A}, {kind: B, deprecated: {reason: x, replacedBy: A}}]}]",
+                        ""),
+                "t.yaml:6:69: key ('B') names a replacement, but 'replacedBy' names codes by their 'code'",
+                "CODEBOOK-REPLACEMENT-WITHOUT-CODE");
+    }
+
+    @Test
     void placeholdersMustMatchTheTexts() {
         assertOnlyProblem(HEAD + "groups:\n  - {id: g, title: G, codes: [{code: A, description: 'Hi {email}'}]}\n",
                 "t.yaml:4:54: the text of code 'A' uses {email}, which is not declared.", "CODEBOOK-PLACEHOLDER-UNDECLARED");

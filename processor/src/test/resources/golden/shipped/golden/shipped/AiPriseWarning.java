@@ -264,7 +264,12 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * Mismatch between supplied birthday and extracted/looked up birthday.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}; also as
+     * <code>DOB_VERIFICATION_FAILED</code>.
+     *
+     * <p>Note: Also read as DOB_VERIFICATION_FAILED: an earlier version of the Warning Codes page
+     * (docs.aiprise.com/docs/warnings-and-error-codes) lists this check under that name, so
+     * payloads stored then may carry it.
      */
     BIRTH_DATE_MISMATCH,
 
@@ -281,20 +286,30 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     /**
      * The ID type does not match with the input identity type.
      * <p>defaultDecision {@link DefaultDecision#APPROVED}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}; also as
+     * <code>DOCUMENT_TYPE_MISMATCH</code>.
      *
      * <p>Note: Mapped to DATA_MISMATCH_WITH_INPUT: the ID type differs from the one supplied with
      * the request; the document itself is not refused.
+     *
+     * <p>Note: Also read as DOCUMENT_TYPE_MISMATCH: an earlier version of the Warning Codes page
+     * (docs.aiprise.com/docs/warnings-and-error-codes) lists this check under that name, so
+     * payloads stored then may carry it.
      */
     ID_TYPE_MISMATCH,
 
     /**
      * The ID issue country does not match with the input country.
      * <p>defaultDecision {@link DefaultDecision#DECLINED}; canonicalReason
-     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}.
+     * {@link CanonicalReason#DATA_MISMATCH_WITH_INPUT}; also as
+     * <code>DOCUMENT_COUNTRY_MISMATCH</code>.
      *
      * <p>Note: Mapped to DATA_MISMATCH_WITH_INPUT: the issuing country differs from the country
      * supplied with the request (often a wrong choice by the user), not a refused document.
+     *
+     * <p>Note: Also read as DOCUMENT_COUNTRY_MISMATCH: an earlier version of the Warning Codes page
+     * (docs.aiprise.com/docs/warnings-and-error-codes) lists this check under that name, so
+     * payloads stored then may carry it.
      */
     ID_COUNTRY_MISMATCH,
 
@@ -709,6 +724,15 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
     public String userText(Locale locale) {
         return LocalizedTexts.lookup(AiPriseWarning.class, AiPriseWarningTable.TEXTS, locale,
                 name(), vendorText());
+    }
+
+    /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    public Optional<AiPriseWarning> replacement() {
+        return Optional.empty();
     }
 
     /**

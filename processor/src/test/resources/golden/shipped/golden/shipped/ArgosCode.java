@@ -1362,6 +1362,15 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
     }
 
     /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    public Optional<ArgosCode> replacement() {
+        return Optional.empty();
+    }
+
+    /**
      * Calls the method of {@code cases} that handles this code.
      *
      * @param <R> what the handler returns

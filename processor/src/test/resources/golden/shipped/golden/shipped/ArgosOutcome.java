@@ -471,6 +471,11 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         }
 
         @Override
+        public Optional<ArgosCode> replacement() {
+            return code.replacement();
+        }
+
+        @Override
         public CanonicalReason canonicalReason() {
             return code.canonicalReason();
         }
@@ -892,6 +897,11 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         }
 
         @Override
+        public Optional<ArgosCode> replacement() {
+            return code.replacement();
+        }
+
+        @Override
         public CanonicalReason canonicalReason() {
             return code.canonicalReason();
         }
@@ -1208,6 +1218,11 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         @Override
         public CatalogInfo catalog() {
             return code.catalog();
+        }
+
+        @Override
+        public Optional<ArgosCode> replacement() {
+            return code.replacement();
         }
 
         @Override

@@ -898,6 +898,15 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
     }
 
     /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    public Optional<BiometricVisionFailure> replacement() {
+        return Optional.empty();
+    }
+
+    /**
      * Calls the method of {@code cases} that handles this code.
      *
      * @param <R> what the handler returns

@@ -683,6 +683,11 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         }
 
         @Override
+        public Optional<BiometricVisionFailure> replacement() {
+            return code.replacement();
+        }
+
+        @Override
         public CanonicalReason canonicalReason() {
             return code.canonicalReason();
         }
@@ -1092,6 +1097,11 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         @Override
         public CatalogInfo catalog() {
             return code.catalog();
+        }
+
+        @Override
+        public Optional<BiometricVisionFailure> replacement() {
+            return code.replacement();
         }
 
         @Override

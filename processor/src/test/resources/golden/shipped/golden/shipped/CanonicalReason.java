@@ -499,6 +499,15 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
     }
 
     /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    public Optional<CanonicalReason> replacement() {
+        return Optional.empty();
+    }
+
+    /**
      * Calls the method of {@code cases} that handles this code.
      *
      * @param <R> what the handler returns

@@ -331,6 +331,11 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         }
 
         @Override
+        public Optional<YotiReasonCode> replacement() {
+            return code.replacement();
+        }
+
+        @Override
         public CanonicalReason canonicalReason() {
             return code.canonicalReason();
         }
@@ -486,6 +491,11 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         @Override
         public CatalogInfo catalog() {
             return code.catalog();
+        }
+
+        @Override
+        public Optional<YotiReasonCode> replacement() {
+            return code.replacement();
         }
 
         @Override

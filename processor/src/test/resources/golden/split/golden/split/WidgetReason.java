@@ -85,6 +85,15 @@ public enum WidgetReason implements CatalogCode {
     }
 
     /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    public Optional<WidgetReason> replacement() {
+        return Optional.empty();
+    }
+
+    /**
      * Calls the method of {@code cases} that handles this code.
      *
      * @param <R> what the handler returns

@@ -126,6 +126,13 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
     List<Variant> variants();
 
     /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    Optional<WidgetWarning> replacement();
+
+    /**
      * Calls the method of {@code cases} that handles this code.
      *
      * @param <R> what the handler returns
@@ -381,6 +388,11 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
         }
 
         @Override
+        public Optional<WidgetWarning> replacement() {
+            return Optional.empty();
+        }
+
+        @Override
         public <R> R match(Cases<R> cases) {
             return switch (ordinal()) {
                 case 0 -> cases.documentExpired(); // DOCUMENT_EXPIRED
@@ -470,6 +482,11 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
         @Override
         public List<Variant> variants() {
             return row().variants();
+        }
+
+        @Override
+        public Optional<WidgetWarning> replacement() {
+            return Optional.empty();
         }
 
         @Override

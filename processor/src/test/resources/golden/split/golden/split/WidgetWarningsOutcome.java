@@ -206,6 +206,11 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
             return code.catalog();
         }
 
+        @Override
+        public Optional<WidgetWarning> replacement() {
+            return code.replacement();
+        }
+
         /**
          * Calls the method of {@code cases} that handles this code.
          *
@@ -297,6 +302,11 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         @Override
         public CatalogInfo catalog() {
             return code.catalog();
+        }
+
+        @Override
+        public Optional<WidgetWarning> replacement() {
+            return code.replacement();
         }
 
         /**

@@ -193,6 +193,15 @@ public enum WidgetWarning implements CatalogCode {
     }
 
     /**
+     * The code to use instead of this one, where the catalog deprecates it in favour of
+     * another; empty otherwise.
+     */
+    @Override
+    public Optional<WidgetWarning> replacement() {
+        return Optional.empty();
+    }
+
+    /**
      * Calls the method of {@code cases} that handles this code.
      *
      * @param <R> what the handler returns

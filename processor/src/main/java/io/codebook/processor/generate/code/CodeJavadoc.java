@@ -105,6 +105,9 @@ final class CodeJavadoc {
         for (String note : code.notes()) {
             doc.paragraph().text("Note:").vendor(note);
         }
+        if (code.deprecation().isPresent()) {
+            Deprecations.tag(doc, catalog, code);
+        }
         return doc.build();
     }
 

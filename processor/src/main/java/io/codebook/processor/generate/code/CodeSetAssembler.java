@@ -154,11 +154,14 @@ final class CodeSetAssembler {
                             .glue(",").text("so that {@code " + shape.type().simpleName() + ".CONSTANT} names them"
                                     + " although they are declared in the enums the type is split into.").build());
             for (Code code : chunks.get(i)) {
-                constants.addField(FieldSpec.builder(shape.type(), constantName.apply(code))
+                FieldSpec.Builder field = FieldSpec.builder(shape.type(), constantName.apply(code))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc(aliasJavadoc.apply(code))
-                        .initializer("$T.$N", shape.enumOf(code), constantName.apply(code))
-                        .build());
+                        .initializer("$T.$N", shape.enumOf(code), constantName.apply(code));
+                if (code.deprecation().isPresent()) {
+                    field.addAnnotation(Deprecations.DEPRECATED);
+                }
+                constants.addField(field.build());
             }
             members.add(constants.build());
         }
@@ -284,9 +287,12 @@ final class CodeSetAssembler {
             TypeSpec.Builder constant = arguments.isEmpty() ? TypeSpec.anonymousClassBuilder("")
                     : TypeSpec.anonymousClassBuilder("$L", arguments);
             constant.addJavadoc(shape.split()
-                    ? CodeBlock.of("The code {@code $L.$L}, documented there.\n", shape.type().simpleName(),
-                            constantName.apply(code))
+                    ? CodeBlock.of("The code {@code $L.$L}, documented there.$L\n", shape.type().simpleName(),
+                            constantName.apply(code), code.deprecation().isPresent() ? "\n\n@deprecated as it is there" : "")
                     : constantJavadoc.apply(code));
+            if (code.deprecation().isPresent()) {
+                constant.addAnnotation(Deprecations.DEPRECATED);
+            }
             builder.addEnumConstant(constantName.apply(code), constant.build());
         }
     }

@@ -77,6 +77,11 @@ public final class CodeSets {
         delegate(set, "description", ParameterizedTypeName.get(Optional.class, String.class));
         delegate(set, "messages", ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VENDOR_MESSAGE));
         delegate(set, "catalog", RuntimeTypes.CATALOG_INFO);
+        delegate(set, "replacement", ParameterizedTypeName.get(ClassName.get(Optional.class), codeType));
+        if (catalog.codes().stream().anyMatch(c -> c.deprecation().isPresent())) {
+            delegate(set, "deprecated", TypeName.BOOLEAN);
+            delegate(set, "retired", TypeName.BOOLEAN);
+        }
         if (mapped) {
             AttributeTypes types = AttributeTypes.ofCatalog(catalog, context);
             catalog.catalog().attributeWithRole(Role.CANONICAL_REASON).ifPresent(attribute ->

@@ -89,6 +89,9 @@ final class CodeTable {
                 .addJavadoc(Javadoc.start().text("The vendor's rows of").link(codeType, null).glue(",")
                         .text("one per code in the document's order, and the lookup from wire values to codes."
                                 + " Package-private: its codes' accessors and lookups read it.").build());
+        if (namesDeprecatedMembers()) {
+            builder.addAnnotation(Deprecations.SUPPRESS);
+        }
         GeneratedTypes.topLevel(catalog.id()).forEach(builder::addAnnotation);
         if (!catalog.catalog().locales().isEmpty()) {
             String path = (catalog.names().packageName().isEmpty() ? ""
@@ -234,5 +237,19 @@ final class CodeTable {
         bytecode += code.variants().size() * (12 + 6 * catalog.catalog().attributes().size());
         constants += code.variants().size() * (4 + 3 * catalog.catalog().attributes().size());
         return new Chunks.Cost(bytecode + 6, constants);
+    }
+
+    /**
+     * Whether the rows name a deprecated constant: one of this catalog's codes or values, or of a
+     * catalog its codes reference (a canonical reason, a related code).
+     */
+    private boolean namesDeprecatedMembers() {
+        if (Deprecations.any(catalog)) {
+            return true;
+        }
+        return catalog.catalog().attributes().stream()
+                .filter(a -> a.type() == io.codebook.processor.model.AttributeType.CODE)
+                .map(types::referenced)
+                .anyMatch(Deprecations::any);
     }
 }

@@ -137,6 +137,7 @@ public final class CodeTypeGenerator {
         if (spec.attributeWithRole(Role.REASON_ACTION).isPresent()) {
             set.instanceMethod(mappedCodes());
         }
+        lifecycleMethods().forEach(set::instanceMethod);
         set.instanceMethod(match());
         set.enumHelper(part -> MethodSpec.methodBuilder("row")
                 .addModifiers(Modifier.PRIVATE)
@@ -379,5 +380,36 @@ public final class CodeTypeGenerator {
             doc.paragraph().text("Note:").vendor(note);
         }
         return doc.build();
+    }
+
+    /**
+     * {@code replacement()}, always, so its type does not change when a first code is deprecated;
+     * {@code deprecated()} and {@code retired()} where a code is (the runtime's defaults say no).
+     */
+    private List<CodeSetAssembler.InstanceMethod> lifecycleMethods() {
+        List<CodeSetAssembler.InstanceMethod> methods = new ArrayList<>();
+        TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), type);
+        methods.add(runtime("replacement", optional, Javadoc.wrapped(
+                "The code to use instead of this one, where the catalog deprecates it in favour of another; empty\n"
+                        + "otherwise.\n"), part -> {
+                    List<Code> replaced = part.codes().stream()
+                            .filter(c -> spec.replacementOf(c).isPresent()).toList();
+                    if (replaced.isEmpty()) {
+                        return statement("return $T.empty()", Optional.class);
+                    }
+                    CodeBlock.Builder body = CodeBlock.builder().add("return switch (this) {\n$>");
+                    for (Code code : replaced) {
+                        body.add("case $N -> $T.of($T.$N);\n", catalog.constant(code), Optional.class, type,
+                                catalog.constant(spec.replacementOf(code).get()));
+                    }
+                    return body.add("default -> $T.empty();\n$<};\n", Optional.class).build();
+                }));
+        if (spec.codeStream().anyMatch(c -> c.deprecation().isPresent())) {
+            methods.add(runtime("deprecated", TypeName.BOOLEAN, null,
+                    part -> Lifecycle.test(part, catalog, c -> c.deprecation().isPresent())));
+            methods.add(runtime("retired", TypeName.BOOLEAN, null,
+                    part -> Lifecycle.test(part, catalog, c -> c.deprecation().filter(d -> d.retired()).isPresent())));
+        }
+        return methods;
     }
 }

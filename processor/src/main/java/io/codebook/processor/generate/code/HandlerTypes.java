@@ -54,10 +54,17 @@ final class HandlerTypes {
                                 + " {@code group()}.")
                         .line().line().text("@param <R> what handling a code returns").build());
         for (Code code : codes) {
-            handler.addMethod(MethodSpec.methodBuilder(catalog.handler(code))
+            MethodSpec.Builder method = MethodSpec.methodBuilder(catalog.handler(code))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(R)
-                    .build());
+                    .returns(R);
+            if (code.deprecation().isPresent()) {
+                // a handler written for it is flagged too: the code is on its way out
+                Javadoc doc = Javadoc.start().text("Handles").link(AttributeTypes.codeType(catalog), catalog.constant(code))
+                        .glue(".");
+                Deprecations.tag(doc, catalog, code);
+                method.addJavadoc(doc.build()).addAnnotation(Deprecations.DEPRECATED);
+            }
+            handler.addMethod(method.build());
         }
         if (unknown != null) {
             handler.addMethod(MethodSpec.methodBuilder(Reserved.UNKNOWN_CASE)

@@ -52,14 +52,18 @@ public final class ValueEnum {
                     doc.code(value.aliases().get(i)).glue(i + 1 < value.aliases().size() ? "," : ".");
                 }
             }
+            value.deprecation().ifPresent(deprecation -> Deprecations.tag(doc, deprecation, type,
+                    deprecation.replacedBy().map(constants::get)));
             CodeBlock args = withActions
                     ? CodeBlock.of("$L, $L", Literals.string(value.value()), value.action()
                             .map(a -> CodeBlock.of("$T.$N", RuntimeTypes.NEXT_ACTION, Actions.constantName(a)))
                             .orElse(CodeBlock.of("null")))
                     : Literals.string(value.value());
-            builder.addEnumConstant(constants.get(value.value()), TypeSpec.anonymousClassBuilder("$L", args)
-                    .addJavadoc(doc.build())
-                    .build());
+            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", args).addJavadoc(doc.build());
+            if (value.deprecation().isPresent()) {
+                constant.addAnnotation(Deprecations.DEPRECATED);
+            }
+            builder.addEnumConstant(constants.get(value.value()), constant.build());
         }
         ParameterizedTypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type);
         List<CodeBlock> entries = new ArrayList<>();
@@ -100,6 +104,17 @@ public final class ValueEnum {
                             : ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.NEXT_ACTION))
                     .addCode(all ? CodeBlock.of("return action;\n")
                             : CodeBlock.of("return $T.ofNullable(action);\n", Optional.class))
+                    .build());
+        }
+        List<String> deprecated = attribute.values().stream().filter(v -> v.deprecation().isPresent())
+                .map(v -> constants.get(v.value())).toList();
+        if (!deprecated.isEmpty()) {
+            builder.addMethod(MethodSpec.methodBuilder("deprecated")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addCode("return switch (this) {\n$>case $L -> true;\ndefault -> false;\n$<};\n",
+                            String.join(", ", deprecated))
                     .build());
         }
         builder.addMethod(MethodSpec.methodBuilder("fromValue")
