@@ -34,6 +34,11 @@ public final class BenchmarkReport {
     static {
         PAIRS.put("LookupBenchmark.generatedFromCode", "LookupBenchmark.baselineHashMapOfWireStrings");
         PAIRS.put("LookupBenchmark.generatedFromCompositeKey", "LookupBenchmark.baselineHashMapOfConcatenatedKeys");
+        PAIRS.put("UnknownValueBenchmark.generatedKnownFromCode", "UnknownValueBenchmark.baselineKnownWithoutReporting");
+        PAIRS.put("UnknownValueBenchmark.generatedKnownFromKey",
+                "UnknownValueBenchmark.baselineKnownCompositeWithoutReporting");
+        PAIRS.put("UnknownValueBenchmark.generatedUnknownFromCodeReported",
+                "UnknownValueBenchmark.baselineUnknownWithoutReporting");
         PAIRS.put("TextBenchmark.generatedTypedText", "TextBenchmark.baselineMessageFormat");
         PAIRS.put("TextBenchmark.generatedUserTextFromBundle", "TextBenchmark.baselineMessageFormat");
         PAIRS.put("ResponseReaderBenchmark.generatedReadAndResolve",

@@ -21,6 +21,7 @@ import java.util.Optional;
  * java -jar codebook-example-app.jar --locale kk argos 1 retry glare_detected
  * java -jar codebook-example-app.jar --locale ru samples/argos-step1-retry.json
  * cat webhook.json | java -jar codebook-example-app.jar --json -
+ * java -jar codebook-example-app.jar --suggest-spec samples/aiprise/user-verification--newer-warning-codes.handmade.json
  * </pre>
  */
 public final class Main {
@@ -33,7 +34,8 @@ public final class Main {
 
     /**
      * Runs the app. Exit status: for a response, which action won (0 proceed, 10 retry-capture, 11
-     * retry-later, 12 user-action, 13 manual-review, 14 fix-integration, 15 reject); 2 for a usage
+     * retry-later, 12 user-action, 13 manual-review, 14 fix-integration, 15 reject), or with
+     * {@code --suggest-spec} 0 when the catalog knew every value and 1 otherwise; 2 for a usage
      * error, 3 for unreadable or malformed JSON, 4 for a payload whose vendor is unknown; for single
      * codes, 0 when every code was known and 1 otherwise.
      */
@@ -47,10 +49,15 @@ public final class Main {
         Optional<String> vendorOption = Optional.empty();
         Integer step = null;
         boolean json = false;
+        boolean suggestSpec = false;
         while (!args.isEmpty() && args.get(0).startsWith("--")) {
             String option = args.remove(0);
             if (option.equals("--json")) {
                 json = true;
+                continue;
+            }
+            if (option.equals("--suggest-spec")) {
+                suggestSpec = true;
                 continue;
             }
             if (args.isEmpty()) {
@@ -80,15 +87,16 @@ public final class Main {
             return explain(vendor, args.subList(1, args.size()), locale, out) ? 0 : 1;
         }
         if (args.size() == 1 && vendor == null) {
-            return ResponseCommand.run(new ResponseCommand.Options(args.get(0), vendorOption, step, locale, json),
-                    stdin, out, err);
+            return ResponseCommand.run(new ResponseCommand.Options(args.get(0), vendorOption, step, locale, json,
+                    suggestSpec), stdin, out, err);
         }
         return usage(err, "expected a response file (or -) or a catalog and wire values");
     }
 
     private static int usage(PrintStream err, String problem) {
         err.println("error: " + problem);
-        err.println("usage: codebook-example [--vendor NAME] [--step N] [--locale TAG] [--json] RESPONSE.json|-");
+        err.println("usage: codebook-example [--vendor NAME] [--step N] [--locale TAG] [--json | --suggest-spec]"
+                + " RESPONSE.json|-");
         err.println("       codebook-example [--locale TAG] CATALOG WIRE-VALUE...");
         CodeLookup.VENDORS.values().stream()
                 .sorted((a, b) -> a.catalogId().compareTo(b.catalogId()))

@@ -63,6 +63,7 @@ class ResponseSamplesTest {
         "aiprise/kyb-decision-callback--approved-truncated-capture.json | business-decision | approved |  | proceed",
         "aiprise/run-status--failed.handmade.json | run-status | error |  | manual-review",
         "aiprise/user-verification--declined-with-warnings.handmade.json | user-verification | declined | DOCUMENT_EXPIRED LOW_FACE_SIMILARITY | reject",
+        "aiprise/user-verification--newer-warning-codes.handmade.json | user-verification | review | ?DOCUMENT_TOO_FAR BIRTH_DATE_MISMATCH | manual-review",
         "aiprise/verification-result-old--approved-trailing-comma.json | user-verification | approved |  | proceed",
         "argos/get-submission--rejected-too-many-retry-attempts.json | submission | declined | REJECT_TOO_MANY_RETRY | reject",
         "argos/prestep2-validationaccount--retry-scalar-retrycode.json | account-validation | retry-requested | ?invalid_bank_code | manual-review",
@@ -207,6 +208,45 @@ class ResponseSamplesTest {
         Run json = run(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "--json", "--vendor", "aiprise",
                 "-");
         assertTrue(new ObjectMapper().readTree(json.out()).path("integrationError").asBoolean(), json.out());
+    }
+
+    @Test
+    void suggestSpecPrintsTheEntryToAddForEachCodeTheCatalogLacks() {
+        Run run = run("--suggest-spec", sample("aiprise/user-verification--newer-warning-codes.handmade.json"));
+        assertEquals(1, run.status(), "the catalog lacks a value: " + run.out());
+        assertTrue(run.out().contains(String.join("\n",
+                "# DOCUMENT_TOO_FAR arrived as a 'warning' at /<section>/warnings/*/code.",
+                "# Put it under the group it belongs to; this response's known 'warning' codes are in: document-mismatch.",
+                "      - code: DOCUMENT_TOO_FAR",
+                "        description: \"Document is too far from camera\"   # the vendor's message as sent;"
+                        + " use the documented text where there is one",
+                "        canonicalReason: UNCLASSIFIED   # choose the reason it means (canonical-reasons); until then a"
+                        + " person looks")), run.out());
+        assertFalse(run.out().contains("DOB_VERIFICATION_FAILED"), "an old name read through its alias is known");
+        Run known = run("--suggest-spec", sample("aiprise/kyb-decision-callback--approved-truncated-capture.json"));
+        assertEquals(0, known.status(), "nothing to add: " + known.out());
+    }
+
+    @Test
+    void suggestSpecGivesACompositeKeysPartsAndSaysWhatAnUnknownStatusIs() {
+        Run argos = run("--suggest-spec", sample("argos/step2-retry--known-and-unknown-code.handmade.json"));
+        assertEquals(1, argos.status(), argos.out());
+        assertTrue(argos.out().matches("(?s).*      - code: \\S+\n        step: \"?2\"?   # a key part, as sent\n.*"),
+                argos.out());
+        String body = "{\"verification_session_id\": \"vs\", \"status\": \"ARCHIVED\", \"aiprise_summary\":"
+                + " {\"verification_result\": \"APPROVED\"}}";
+        Run status = run(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "--suggest-spec", "--vendor",
+                "aiprise", "-");
+        assertTrue(status.out().contains("# status ARCHIVED at /status is in none of the spec's status vocabularies"),
+                status.out());
+    }
+
+    @Test
+    void suggestedYamlQuotesWhatPlainYamlWouldReadOtherwise() {
+        assertEquals("DOCUMENT_TOO_FAR", io.codebook.example.response.SpecSuggestionsAccess.yaml("DOCUMENT_TOO_FAR"));
+        assertEquals("\"no\"", io.codebook.example.response.SpecSuggestionsAccess.yaml("no"));
+        assertEquals("\"a: \\\"b\\\"\"", io.codebook.example.response.SpecSuggestionsAccess.yaml("a: \"b\""));
+        assertEquals("\"0123\"", io.codebook.example.response.SpecSuggestionsAccess.yaml("0123"));
     }
 
     @Test

@@ -5,13 +5,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.ResponseReader;
+import io.codebook.runtime.UnknownValue;
+import io.codebook.runtime.UnknownValueListener;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,9 +56,33 @@ public final class ResponseCommand {
      * @param vendor a vendor named with {@code --vendor}, else recognised from the body's shape
      * @param step ARGOS's step, when given with {@code --step}: a value the body does not carry
      */
-    public record Options(String source, Optional<String> vendor, Integer step, Locale locale, boolean json) {}
+    public record Options(String source, Optional<String> vendor, Integer step, Locale locale, boolean json,
+            boolean suggestSpec) {
+
+        public Options(String source, Optional<String> vendor, Integer step, Locale locale, boolean json) {
+            this(source, vendor, step, locale, json, false);
+        }
+    }
 
     private ResponseCommand() {}
+
+    /**
+     * Reads the body with a listener that hears every value the catalog does not document, and prints
+     * the spec entries to add for them. Exit status 0 when the catalog knew every value, 1 otherwise.
+     */
+    private static int suggestSpec(ResponseReader<?> reader, Object tree, Map<String, Object> context, PrintStream out) {
+        List<UnknownValue> heard = new ArrayList<>();
+        UnknownValueListener previous = UnknownValues.listener();
+        UnknownValues.setListener(heard::add);
+        VendorResponse response;
+        try {
+            response = reader.read(tree, context);
+        } finally {
+            UnknownValues.setListener(previous);
+        }
+        SpecSuggestions.print(reader.catalog().id(), heard, response, out);
+        return heard.isEmpty() ? 0 : 1;
+    }
 
     public static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
         Object tree;
@@ -80,6 +109,9 @@ public final class ResponseCommand {
         Map<String, Object> context = new HashMap<>();
         if (options.step() != null) {
             context.put("step", options.step());
+        }
+        if (options.suggestSpec()) {
+            return suggestSpec(reader.get(), tree, context, out);
         }
         VendorResponse response = reader.get().read(tree, context);
         if (options.json()) {

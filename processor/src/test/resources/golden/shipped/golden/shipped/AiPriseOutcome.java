@@ -5,6 +5,7 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +47,8 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning {
             sent.put("decision", decision);
         }
         return new Warning(wireWarning(code), decision == null ? Optional.empty()
-                : Decision.fromValue(decision), sent);
+                : UnknownValueReports.value(Decision.fromValue(decision),
+                "aiprise", "decision", "AiPriseOutcome.warning", decision), sent);
     }
 
     private static WireCode<AiPriseWarning> wireWarning(String code) {
@@ -54,7 +56,10 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning {
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<AiPriseWarning> known = AiPriseWarning.fromCode(code);
+        Optional<AiPriseWarning> known = AiPriseWarningTable.lookup(code);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("aiprise", "AiPriseOutcome.warning", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

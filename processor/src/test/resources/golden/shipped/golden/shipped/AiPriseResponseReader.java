@@ -6,6 +6,7 @@ import io.codebook.runtime.Finding;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.internal.StatusReading;
+import io.codebook.runtime.internal.UnknownValueReports;
 import io.codebook.runtime.internal.WirePointer;
 import io.codebook.runtime.internal.WireValues;
 import java.util.ArrayList;
@@ -99,22 +100,27 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      * The record of the first shape the body has, in the spec's order.
      */
     static AiPriseResponse read(Object tree) {
-        if (isUserVerification(tree)) {
-            return userVerification(tree);
+        UnknownValueReports.startReading();
+        try {
+            if (isUserVerification(tree)) {
+                return userVerification(tree);
+            }
+            if (isBusinessDecision(tree)) {
+                return businessDecision_(tree);
+            }
+            if (isRunStatus(tree)) {
+                return runStatus_(tree);
+            }
+            if (isCaseEvent(tree)) {
+                return caseEvent(tree);
+            }
+            if (isErrorBody(tree)) {
+                return errorBody(tree);
+            }
+            return new AiPriseResponse.Unrecognized(tree);
+        } finally {
+            UnknownValueReports.endReading();
         }
-        if (isBusinessDecision(tree)) {
-            return businessDecision_(tree);
-        }
-        if (isRunStatus(tree)) {
-            return runStatus_(tree);
-        }
-        if (isCaseEvent(tree)) {
-            return caseEvent(tree);
-        }
-        if (isErrorBody(tree)) {
-            return errorBody(tree);
-        }
-        return new AiPriseResponse.Unrecognized(tree);
     }
 
     /**
@@ -158,7 +164,7 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      * Reads a body of shape <code>user-verification</code>.
      */
     private static AiPriseResponse.UserVerification userVerification(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("aiprise");
         statuses.read("/aiprise_summary/verification_result", WireValues.text(
                 AIPRISE_SUMMARY_VERIFICATION_RESULT.first(tree, false), EMPTY_IS_ABSENT),
                 AiPriseResponseReader::verificationResult);
@@ -180,8 +186,13 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
             WireValues.put(companions, "message",
                     WireValues.text(MESSAGE.first(element.value(), false), EMPTY_IS_ABSENT));
             WireValues.put(companions, "decision", decisionSent);
-            findings.add(new Finding("warning", warning.code(),
-                    warning.decision().map(AiPriseOutcome.Decision::action), false, companions));
+            findings.add(UnknownValueReports.checked( new Finding("warning", warning.code(),
+                    warning.decision().map(AiPriseOutcome.Decision::action), false, companions),
+                    "aiprise", "/<section>/warnings/*/code"));
+            if (warning.decision().isEmpty()) {
+                UnknownValueReports.read("aiprise", "decision", "/<section>/warnings/*/decision",
+                        decisionSent);
+            }
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new AiPriseResponse.UserVerification(statuses.verdict(), warnings, findings,
@@ -192,7 +203,7 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      * Reads a body of shape <code>business-decision</code>.
      */
     private static AiPriseResponse.BusinessDecision businessDecision_(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("aiprise");
         statuses.read("/aiprise_summary/decision", WireValues.text(
                 AIPRISE_SUMMARY_DECISION.first(tree, false), EMPTY_IS_ABSENT),
                 AiPriseResponseReader::businessDecision);
@@ -208,8 +219,9 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
             }
             AiPriseOutcome.Warning warning = AiPriseOutcome.warning(codeSent, null);
             warnings.add(warning);
-            findings.add(new Finding("warning", warning.code(),
-                    warning.decision().map(AiPriseOutcome.Decision::action), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("warning", warning.code(),
+                    warning.decision().map(AiPriseOutcome.Decision::action), false, Map.of()),
+                    "aiprise", "/aiprise_summary/warning_codes/*"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new AiPriseResponse.BusinessDecision(statuses.verdict(), warnings, findings,
@@ -220,7 +232,7 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      * Reads a body of shape <code>run-status</code>.
      */
     private static AiPriseResponse.RunStatus runStatus_(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("aiprise");
         statuses.read("/status", WireValues.text(STATUS.first(tree, false), EMPTY_IS_ABSENT),
                 AiPriseResponseReader::runStatus);
         List<Finding> findings = new ArrayList<>();
@@ -235,7 +247,7 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      * Reads a body of shape <code>case-event</code>.
      */
     private static AiPriseResponse.CaseEvent caseEvent(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("aiprise");
         statuses.read("/event_type", WireValues.text(EVENT_TYPE.first(tree, false),
                 EMPTY_IS_ABSENT), AiPriseResponseReader::eventType);
         statuses.read("/verification_result", WireValues.text(
@@ -255,7 +267,7 @@ final class AiPriseResponseReader implements ResponseReader<AiPriseResponse> {
      * Reads a body of shape <code>error</code>.
      */
     private static AiPriseResponse.ErrorBody errorBody(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("aiprise");
         List<Finding> findings = new ArrayList<>();
         Map<String, String> details = new LinkedHashMap<>();
         WireValues.put(details, "message", WireValues.text(MESSAGE.first(tree, false),

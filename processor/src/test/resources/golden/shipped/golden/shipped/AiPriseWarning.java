@@ -7,8 +7,10 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -654,10 +656,16 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
      * documented alternative spellings included. Empty for anything this catalog does not
      * document, {@code null} included; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param code the code as sent
      */
     public static Optional<AiPriseWarning> fromCode(String code) {
-        return AiPriseWarningTable.lookup(code);
+        Optional<AiPriseWarning> known = AiPriseWarningTable.lookup(code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("aiprise", "AiPriseWarning.fromCode", code);
+        }
+        return known;
     }
 
     /**

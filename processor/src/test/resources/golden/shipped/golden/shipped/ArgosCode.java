@@ -7,8 +7,10 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -1239,12 +1241,19 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * The code the vendor identifies by these values, each matched exactly (case
      * included). Empty for any combination this catalog does not document; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param step the vendor's <code>step</code>; {@code null}, empty mean none
      * @param kind the vendor's <code>kind</code>
      * @param code the code as sent
      */
     public static Optional<ArgosCode> fromKey(Integer step, String kind, String code) {
-        return ArgosCodeTable.lookup(step, kind, code);
+        Optional<ArgosCode> known = ArgosCodeTable.lookup(step, kind, code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("argos", "ArgosCode.fromKey",
+                    ArgosCodeTable.sent(step, kind, code));
+        }
+        return known;
     }
 
     /**

@@ -3,6 +3,7 @@ package golden.shipped;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,6 +50,17 @@ final class ArgosCodeTable {
             return Optional.empty();
         }
         return INDEX.getOrDefault( Arrays.asList(step, kindValue.get(), code), Optional.empty());
+    }
+
+    static Map<String, String> sent(Integer step, String kind, String code) {
+        if (code == null) {
+            return Map.of();
+        }
+        Map<String, String> sent = UnknownValueReports.sent();
+        UnknownValueReports.put(sent, "step", step);
+        UnknownValueReports.put(sent, "kind", kind);
+        UnknownValueReports.put(sent, "code", code);
+        return sent;
     }
 
     private static Map<List<Object>, Optional<ArgosCode>> index() {

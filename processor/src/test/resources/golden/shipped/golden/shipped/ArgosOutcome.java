@@ -8,6 +8,7 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,11 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RetryCode> known = ArgosCode.fromKey(step, "retry", code).flatMap(RetryCode::from);
+        Optional<RetryCode> known = ArgosCodeTable.lookup(step, "retry", code)
+                .flatMap(RetryCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("argos", "ArgosOutcome.retry", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
@@ -125,8 +130,11 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RequestErrorCode> known = ArgosCode.fromKey(step, "error", code)
+        Optional<RequestErrorCode> known = ArgosCodeTable.lookup(step, "error", code)
                 .flatMap(RequestErrorCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("argos", "ArgosOutcome.requestError", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
@@ -136,8 +144,11 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RejectCode> known = ArgosCode.fromKey(null, "reject", code)
+        Optional<RejectCode> known = ArgosCodeTable.lookup(null, "reject", code)
                 .flatMap(RejectCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("argos", "ArgosOutcome.reject", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

@@ -7,6 +7,7 @@ import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.StatusReading;
+import io.codebook.runtime.internal.UnknownValueReports;
 import io.codebook.runtime.internal.WirePointer;
 import io.codebook.runtime.internal.WireValues;
 import java.util.ArrayList;
@@ -115,37 +116,42 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * The record of the first shape the body has, in the spec's order.
      */
     static ArgosResponse read(Object tree, Integer step) {
-        if (isStepRetry(tree)) {
-            return stepRetry(tree, step);
+        UnknownValueReports.startReading();
+        try {
+            if (isStepRetry(tree)) {
+                return stepRetry(tree, step);
+            }
+            if (isStepResult(tree)) {
+                return stepResult(tree);
+            }
+            if (isStepError(tree)) {
+                return stepError(tree, step);
+            }
+            if (isWebhookCreated(tree)) {
+                return webhookCreated(tree);
+            }
+            if (isWebhookRetry(tree)) {
+                return webhookRetry(tree, step);
+            }
+            if (isWebhookRejected(tree)) {
+                return webhookRejected(tree);
+            }
+            if (isWebhookApproved(tree)) {
+                return webhookApproved(tree);
+            }
+            if (isWebhookOther(tree)) {
+                return webhookOther(tree);
+            }
+            if (isAccountValidation(tree)) {
+                return accountValidation_(tree, step);
+            }
+            if (isSubmission(tree)) {
+                return submission(tree);
+            }
+            return new ArgosResponse.Unrecognized(tree);
+        } finally {
+            UnknownValueReports.endReading();
         }
-        if (isStepResult(tree)) {
-            return stepResult(tree);
-        }
-        if (isStepError(tree)) {
-            return stepError(tree, step);
-        }
-        if (isWebhookCreated(tree)) {
-            return webhookCreated(tree);
-        }
-        if (isWebhookRetry(tree)) {
-            return webhookRetry(tree, step);
-        }
-        if (isWebhookRejected(tree)) {
-            return webhookRejected(tree);
-        }
-        if (isWebhookApproved(tree)) {
-            return webhookApproved(tree);
-        }
-        if (isWebhookOther(tree)) {
-            return webhookOther(tree);
-        }
-        if (isAccountValidation(tree)) {
-            return accountValidation_(tree, step);
-        }
-        if (isSubmission(tree)) {
-            return submission(tree);
-        }
-        return new ArgosResponse.Unrecognized(tree);
     }
 
     /**
@@ -230,7 +236,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>step-retry</code>.
      */
     private static ArgosResponse.StepRetry stepRetry(Object tree, Integer step) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/kycStatus", WireValues.text(KYC_STATUS.first(tree, false), EMPTY_IS_ABSENT),
                 ArgosResponseReader::kycStatus);
         List<Finding> findings = new ArrayList<>();
@@ -248,8 +254,8 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
             WireValues.put(companions, "message",
                     WireValues.text(RETRY_EACH_RETRY_MSG.bound(tree, codeMatches.get(i)),
                     EMPTY_IS_ABSENT));
-            findings.add(new Finding("retry", retry.codes().get(i),
-                    Optional.empty(), false, companions));
+            findings.add(UnknownValueReports.checked( new Finding("retry", retry.codes().get(i),
+                    Optional.empty(), false, companions), "argos", "/retry/*/retryCode"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         Integer attempts = WireValues.integer(RETRY_COUNT.first(tree, false));
@@ -261,7 +267,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>step-result</code>.
      */
     private static ArgosResponse.StepResult stepResult(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/kycStatus", WireValues.text(KYC_STATUS.first(tree, false), EMPTY_IS_ABSENT),
                 ArgosResponseReader::kycStatus);
         List<Finding> findings = new ArrayList<>();
@@ -275,7 +281,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>step-error</code>.
      */
     private static ArgosResponse.StepError stepError(Object tree, Integer step) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         List<Finding> findings = new ArrayList<>();
         String codeSent = WireValues.text(ERROR_CODE.first(tree, false), EMPTY_IS_ABSENT);
         Integer stepKnown = step != null ? step : WireValues.onlyOne(List.of(1, 2),
@@ -283,8 +289,8 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
                 codeSent).code().known().isPresent());
         ArgosOutcome.RequestError requestError = ArgosOutcome.requestError(stepKnown, codeSent);
         if (codeSent != null) {
-            findings.add(new Finding("error", requestError.code(),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("error", requestError.code(),
+                    Optional.empty(), false, Map.of()), "argos", "/errorCode"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new ArgosResponse.StepError(Verdict.ERROR, requestError, findings, statuses.sent(),
@@ -295,7 +301,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>webhook-created</code>.
      */
     private static ArgosResponse.WebhookCreated webhookCreated(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         List<Finding> findings = new ArrayList<>();
         Map<String, String> details = new LinkedHashMap<>();
         Integer attempts = WireValues.integer(ATTEMPTS.first(tree, false));
@@ -307,7 +313,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>webhook-retry</code>.
      */
     private static ArgosResponse.WebhookRetry webhookRetry(Object tree, Integer step) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/webhook_trigger", WireValues.text(WEBHOOK_TRIGGER.first(tree, false),
                 EMPTY_IS_ABSENT), ArgosResponseReader::webhookTrigger);
         statuses.read("/kyc_result/status", WireValues.text(KYC_RESULT_STATUS.first(tree, false),
@@ -323,8 +329,8 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
                 null).codes().stream().anyMatch(ArgosResponseReader::isKnown));
         ArgosOutcome.Retry retry = ArgosOutcome.retry(stepKnown, codesSent, retryCountSent);
         for (int i = 0; i < retry.codes().size(); i++) {
-            findings.add(new Finding("retry", retry.codes().get(i),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("retry", retry.codes().get(i),
+                    Optional.empty(), false, Map.of()), "argos", "/retryCode/*"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         Integer attempts = WireValues.integer(ATTEMPTS.first(tree, false));
@@ -336,7 +342,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>webhook-rejected</code>.
      */
     private static ArgosResponse.WebhookRejected webhookRejected(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/webhook_trigger", WireValues.text(WEBHOOK_TRIGGER.first(tree, false),
                 EMPTY_IS_ABSENT), ArgosResponseReader::webhookTrigger);
         statuses.read("/kyc_result/status", WireValues.text(KYC_RESULT_STATUS.first(tree, false),
@@ -349,7 +355,8 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
             Map<String, String> companions = new LinkedHashMap<>();
             WireValues.put(companions, "comment",
                     WireValues.text(KYC_RESULT_COMMENT.first(tree, false), EMPTY_IS_ABSENT));
-            findings.add(new Finding("reject", reject.code(), Optional.empty(), false, companions));
+            findings.add(UnknownValueReports.checked( new Finding("reject", reject.code(),
+                    Optional.empty(), false, companions), "argos", "/kyc_result/commentCode"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new ArgosResponse.WebhookRejected(statuses.verdict(), reject, findings,
@@ -360,7 +367,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>webhook-approved</code>.
      */
     private static ArgosResponse.WebhookApproved webhookApproved(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/webhook_trigger", WireValues.text(WEBHOOK_TRIGGER.first(tree, false),
                 EMPTY_IS_ABSENT), ArgosResponseReader::webhookTrigger);
         statuses.read("/kyc_result/status", WireValues.text(KYC_RESULT_STATUS.first(tree, false),
@@ -375,7 +382,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>webhook-other</code>.
      */
     private static ArgosResponse.WebhookOther webhookOther(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/webhook_trigger", WireValues.text(WEBHOOK_TRIGGER.first(tree, false),
                 EMPTY_IS_ABSENT), ArgosResponseReader::webhookTrigger);
         statuses.read("/data/kyc_result", WireValues.text(DATA_KYC_RESULT.first(tree, false),
@@ -390,7 +397,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>account-validation</code>.
      */
     private static ArgosResponse.AccountValidation accountValidation_(Object tree, Integer step) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/success", WireValues.text(SUCCESS.first(tree, false), EMPTY_IS_ABSENT),
                 ArgosResponseReader::accountValidation);
         List<Finding> findings = new ArrayList<>();
@@ -404,8 +411,8 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
                 null).codes().stream().anyMatch(ArgosResponseReader::isKnown));
         ArgosOutcome.Retry retry = ArgosOutcome.retry(stepKnown, codesSent, retryCountSent);
         for (int i = 0; i < retry.codes().size(); i++) {
-            findings.add(new Finding("retry", retry.codes().get(i),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("retry", retry.codes().get(i),
+                    Optional.empty(), false, Map.of()), "argos", "/retryCode/*"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         WireValues.put(details, "message", WireValues.text(MESSAGE.first(tree, false),
@@ -420,7 +427,7 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
      * Reads a body of shape <code>submission</code>.
      */
     private static ArgosResponse.Submission submission(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("argos");
         statuses.read("/Items/0/kyc/result", WireValues.text(ITEMS_0_KYC_RESULT.first(tree, false),
                 EMPTY_IS_ABSENT), ArgosResponseReader::kycStatus);
         List<Finding> findings = new ArrayList<>();
@@ -437,7 +444,8 @@ final class ArgosResponseReader implements ResponseReader<ArgosResponse> {
             WireValues.put(companions, "comment",
                     WireValues.text(ITEMS_EACH_KYC_COMMENT_EACH.bound(tree, element),
                     EMPTY_IS_ABSENT));
-            findings.add(new Finding("reject", reject.code(), Optional.empty(), false, companions));
+            findings.add(UnknownValueReports.checked( new Finding("reject", reject.code(),
+                    Optional.empty(), false, companions), "argos", "/Items/*/kyc/commentCode/*"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new ArgosResponse.Submission(statuses.verdict(), rejects, findings, statuses.sent(),

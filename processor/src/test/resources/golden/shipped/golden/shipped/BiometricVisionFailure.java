@@ -7,8 +7,10 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -789,6 +791,8 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      * The code the vendor identifies by these values, each matched exactly (case
      * included). Empty for any combination this catalog does not document; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param technology the vendor's <code>technology</code>
      * @param failureType the vendor's <code>failureType</code>
      * @param failureDetail the vendor's <code>failureDetail</code>; {@code null}, empty,
@@ -796,7 +800,13 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      */
     public static Optional<BiometricVisionFailure> fromKey(String technology, String failureType,
             String failureDetail) {
-        return BiometricVisionFailureTable.lookup(technology, failureType, failureDetail);
+        Optional<BiometricVisionFailure> known =
+                BiometricVisionFailureTable.lookup(technology, failureType, failureDetail);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("biometric-vision", "BiometricVisionFailure.fromKey",
+                    BiometricVisionFailureTable.sent(technology, failureType, failureDetail));
+        }
+        return known;
     }
 
     /**

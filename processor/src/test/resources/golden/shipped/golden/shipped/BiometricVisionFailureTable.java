@@ -3,6 +3,7 @@ package golden.shipped;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,6 +58,14 @@ final class BiometricVisionFailureTable {
         return INDEX.getOrDefault(
                 Arrays.asList(technologyValue.get(), failureTypeValue.get(), failureDetailValue),
                 Optional.empty());
+    }
+
+    static Map<String, String> sent(String technology, String failureType, String failureDetail) {
+        Map<String, String> sent = UnknownValueReports.sent();
+        UnknownValueReports.put(sent, "technology", technology);
+        UnknownValueReports.put(sent, "failureType", failureType);
+        UnknownValueReports.put(sent, "failureDetail", failureDetail);
+        return sent;
     }
 
     private static Map<List<Object>, Optional<BiometricVisionFailure>> index() {

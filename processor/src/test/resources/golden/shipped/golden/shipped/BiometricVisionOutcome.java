@@ -8,6 +8,7 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,8 +92,12 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         if (failureDetail != null) {
             sent.put("failureDetail", failureDetail);
         }
-        Optional<TechnologyFailureCode> known = BiometricVisionFailure.fromKey(technology,
+        Optional<TechnologyFailureCode> known = BiometricVisionFailureTable.lookup(technology,
                 failureType, failureDetail).flatMap(TechnologyFailureCode::from);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("biometric-vision", "BiometricVisionOutcome.technologyFailure",
+                    sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
@@ -106,8 +111,12 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         if (failureDetail != null) {
             sent.put("failureDetail", failureDetail);
         }
-        Optional<FlowFailureCode> known = BiometricVisionFailure.fromKey("Flow", failureType,
+        Optional<FlowFailureCode> known = BiometricVisionFailureTable.lookup("Flow", failureType,
                 failureDetail).flatMap(FlowFailureCode::from);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("biometric-vision", "BiometricVisionOutcome.flowFailure",
+                    sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

@@ -6,6 +6,7 @@ import io.codebook.runtime.Finding;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.internal.StatusReading;
+import io.codebook.runtime.internal.UnknownValueReports;
 import io.codebook.runtime.internal.WirePointer;
 import io.codebook.runtime.internal.WireValues;
 import java.util.ArrayList;
@@ -89,16 +90,21 @@ final class BiometricVisionResponseReader implements ResponseReader<BiometricVis
      * The record of the first shape the body has, in the spec's order.
      */
     static BiometricVisionResponse read(Object tree) {
-        if (isFlowEnd(tree)) {
-            return flowEnd(tree);
+        UnknownValueReports.startReading();
+        try {
+            if (isFlowEnd(tree)) {
+                return flowEnd(tree);
+            }
+            if (isTechnologyEnd(tree)) {
+                return technologyEnd(tree);
+            }
+            if (isStarted(tree)) {
+                return started(tree);
+            }
+            return new BiometricVisionResponse.Unrecognized(tree);
+        } finally {
+            UnknownValueReports.endReading();
         }
-        if (isTechnologyEnd(tree)) {
-            return technologyEnd(tree);
-        }
-        if (isStarted(tree)) {
-            return started(tree);
-        }
-        return new BiometricVisionResponse.Unrecognized(tree);
     }
 
     /**
@@ -127,7 +133,7 @@ final class BiometricVisionResponseReader implements ResponseReader<BiometricVis
      * Reads a body of shape <code>flow-end</code>.
      */
     private static BiometricVisionResponse.FlowEnd flowEnd(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("biometric-vision");
         statuses.read("/data/session_result/status", WireValues.text(
                 DATA_SESSION_RESULT_STATUS.first(tree, false), EMPTY_IS_ABSENT),
                 BiometricVisionResponseReader::sessionStatus);
@@ -158,8 +164,10 @@ final class BiometricVisionResponseReader implements ResponseReader<BiometricVis
                     BiometricVisionOutcome.technologyFailure(technologySent, failureTypeSent,
                     failureDetailSent);
             technologyFailures.add(technologyFailure);
-            findings.add(new Finding("technology-failure", technologyFailure.code(),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked(
+                    new Finding("technology-failure", technologyFailure.code(),
+                    Optional.empty(), false, Map.of()), "biometric-vision",
+                    "/data/session_result/<technology>_result"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new BiometricVisionResponse.FlowEnd(statuses.verdict(), technologyFailures, findings,
@@ -170,7 +178,7 @@ final class BiometricVisionResponseReader implements ResponseReader<BiometricVis
      * Reads a body of shape <code>technology-end</code>.
      */
     private static BiometricVisionResponse.TechnologyEnd technologyEnd(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("biometric-vision");
         statuses.readAll("/data/<technology>_result/result", WireValues.texts(
                 DATA_TECHNOLOGY_RESULT_RESULT.all(tree, false), EMPTY_IS_ABSENT,
                 WireValues.Case.EXACT), BiometricVisionResponseReader::passed);
@@ -198,8 +206,10 @@ final class BiometricVisionResponseReader implements ResponseReader<BiometricVis
                     BiometricVisionOutcome.technologyFailure(technologySent, failureTypeSent,
                     failureDetailSent);
             technologyFailures.add(technologyFailure);
-            findings.add(new Finding("technology-failure", technologyFailure.code(),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked(
+                    new Finding("technology-failure", technologyFailure.code(),
+                    Optional.empty(), false, Map.of()), "biometric-vision",
+                    "/data/<technology>_result"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new BiometricVisionResponse.TechnologyEnd(statuses.verdict(), technologyFailures,
@@ -210,7 +220,7 @@ final class BiometricVisionResponseReader implements ResponseReader<BiometricVis
      * Reads a body of shape <code>started</code>.
      */
     private static BiometricVisionResponse.Started started(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("biometric-vision");
         List<Finding> findings = new ArrayList<>();
         Map<String, String> details = new LinkedHashMap<>();
         return new BiometricVisionResponse.Started(Verdict.IN_PROGRESS, findings, statuses.sent(),

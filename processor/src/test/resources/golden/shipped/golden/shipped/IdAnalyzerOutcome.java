@@ -5,6 +5,7 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +51,11 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning {
             sent.put("decision", decision);
         }
         return new Warning(wireWarning(code), severity == null ? Optional.empty()
-                : ReportedSeverity.fromValue(severity), decision == null ? Optional.empty()
-                : Decision.fromValue(decision), sent);
+                : UnknownValueReports.value(ReportedSeverity.fromValue(severity),
+                "id-analyzer", "severity", "IdAnalyzerOutcome.warning", severity),
+                decision == null ? Optional.empty()
+                : UnknownValueReports.value(Decision.fromValue(decision),
+                "id-analyzer", "decision", "IdAnalyzerOutcome.warning", decision), sent);
     }
 
     private static WireCode<IdAnalyzerWarning> wireWarning(String code) {
@@ -59,7 +63,10 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning {
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<IdAnalyzerWarning> known = IdAnalyzerWarning.fromCode(code);
+        Optional<IdAnalyzerWarning> known = IdAnalyzerWarningTable.lookup(code);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("id-analyzer", "IdAnalyzerOutcome.warning", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

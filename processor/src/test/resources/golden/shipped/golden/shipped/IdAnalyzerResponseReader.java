@@ -6,6 +6,7 @@ import io.codebook.runtime.Finding;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.internal.StatusReading;
+import io.codebook.runtime.internal.UnknownValueReports;
 import io.codebook.runtime.internal.WirePointer;
 import io.codebook.runtime.internal.WireValues;
 import java.util.ArrayList;
@@ -84,13 +85,18 @@ final class IdAnalyzerResponseReader implements ResponseReader<IdAnalyzerRespons
      * The record of the first shape the body has, in the spec's order.
      */
     static IdAnalyzerResponse read(Object tree) {
-        if (isErrorBody(tree)) {
-            return errorBody(tree);
+        UnknownValueReports.startReading();
+        try {
+            if (isErrorBody(tree)) {
+                return errorBody(tree);
+            }
+            if (isTransaction(tree)) {
+                return transaction(tree);
+            }
+            return new IdAnalyzerResponse.Unrecognized(tree);
+        } finally {
+            UnknownValueReports.endReading();
         }
-        if (isTransaction(tree)) {
-            return transaction(tree);
-        }
-        return new IdAnalyzerResponse.Unrecognized(tree);
     }
 
     /**
@@ -111,7 +117,7 @@ final class IdAnalyzerResponseReader implements ResponseReader<IdAnalyzerRespons
      * Reads a body of shape <code>error</code>.
      */
     private static IdAnalyzerResponse.ErrorBody errorBody(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("id-analyzer");
         List<Finding> findings = new ArrayList<>();
         Map<String, String> details = new LinkedHashMap<>();
         WireValues.put(details, "code", WireValues.text(ERROR_CODE.first(tree, false),
@@ -128,7 +134,7 @@ final class IdAnalyzerResponseReader implements ResponseReader<IdAnalyzerRespons
      * Reads a body of shape <code>transaction</code>.
      */
     private static IdAnalyzerResponse.Transaction transaction(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("id-analyzer");
         statuses.read("/decision", WireValues.text(DECISION.first(tree, false),
                 EMPTY_IS_ABSENT, WireValues.Case.LOWER), IdAnalyzerResponseReader::decision);
         List<Finding> findings = new ArrayList<>();
@@ -153,8 +159,17 @@ final class IdAnalyzerResponseReader implements ResponseReader<IdAnalyzerRespons
                     WireValues.text(CONFIDENCE.first(element.value(), false), EMPTY_IS_ABSENT));
             WireValues.put(companions, "severity", severitySent);
             WireValues.put(companions, "decision", decisionSent);
-            findings.add(new Finding("warning", warning.code(),
-                    warning.decision().map(IdAnalyzerOutcome.Decision::action), false, companions));
+            findings.add(UnknownValueReports.checked( new Finding("warning", warning.code(),
+                    warning.decision().map(IdAnalyzerOutcome.Decision::action), false, companions),
+                    "id-analyzer", "/warning/*/code"));
+            if (warning.severity().isEmpty()) {
+                UnknownValueReports.read("id-analyzer", "severity", "/warning/*/severity",
+                        severitySent);
+            }
+            if (warning.decision().isEmpty()) {
+                UnknownValueReports.read("id-analyzer", "decision", "/warning/*/decision",
+                        decisionSent);
+            }
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new IdAnalyzerResponse.Transaction(statuses.verdict(), warnings, findings,

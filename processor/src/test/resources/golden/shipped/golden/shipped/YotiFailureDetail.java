@@ -6,8 +6,10 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -275,10 +277,16 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * documented alternative spellings included. Empty for anything this catalog does not
      * document, {@code null} included; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param code the code as sent
      */
     public static Optional<YotiFailureDetail> fromCode(String code) {
-        return YotiFailureDetailTable.lookup(code);
+        Optional<YotiFailureDetail> known = YotiFailureDetailTable.lookup(code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("yoti-failure-detail", "YotiFailureDetail.fromCode", code);
+        }
+        return known;
     }
 
     /**

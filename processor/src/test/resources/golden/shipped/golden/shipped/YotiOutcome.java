@@ -8,6 +8,7 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,10 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<AbortedCode> known = YotiReasonCode.fromCode(code).flatMap(AbortedCode::from);
+        Optional<AbortedCode> known = YotiReasonCodeTable.lookup(code).flatMap(AbortedCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("yoti-reason", "YotiOutcome.aborted", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
@@ -131,8 +135,11 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RequirementsNotMetCode> known = YotiReasonCode.fromCode(code)
+        Optional<RequirementsNotMetCode> known = YotiReasonCodeTable.lookup(code)
                 .flatMap(RequirementsNotMetCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("yoti-reason", "YotiOutcome.requirementsNotMet", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

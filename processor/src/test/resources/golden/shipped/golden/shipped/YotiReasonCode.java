@@ -6,8 +6,10 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.MappedCode;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -296,10 +298,16 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * documented alternative spellings included. Empty for anything this catalog does not
      * document, {@code null} included; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param code the code as sent
      */
     public static Optional<YotiReasonCode> fromCode(String code) {
-        return YotiReasonCodeTable.lookup(code);
+        Optional<YotiReasonCode> known = YotiReasonCodeTable.lookup(code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("yoti-reason", "YotiReasonCode.fromCode", code);
+        }
+        return known;
     }
 
     /**

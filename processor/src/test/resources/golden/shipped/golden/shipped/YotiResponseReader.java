@@ -7,6 +7,7 @@ import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.Verdict;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.StatusReading;
+import io.codebook.runtime.internal.UnknownValueReports;
 import io.codebook.runtime.internal.WirePointer;
 import io.codebook.runtime.internal.WireValues;
 import java.util.ArrayList;
@@ -129,34 +130,39 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * The record of the first shape the body has, in the spec's order.
      */
     static YotiResponse read(Object tree) {
-        if (isIdentityProfileAborted(tree)) {
-            return identityProfileAborted(tree);
+        UnknownValueReports.startReading();
+        try {
+            if (isIdentityProfileAborted(tree)) {
+                return identityProfileAborted(tree);
+            }
+            if (isIdentityProfile(tree)) {
+                return identityProfile(tree);
+            }
+            if (isAdvancedIdentityProfileAborted(tree)) {
+                return advancedIdentityProfileAborted(tree);
+            }
+            if (isAdvancedIdentityProfile(tree)) {
+                return advancedIdentityProfile(tree);
+            }
+            if (isShareError(tree)) {
+                return shareError_(tree);
+            }
+            if (isShare(tree)) {
+                return share(tree);
+            }
+            if (isShareV1(tree)) {
+                return shareV1(tree);
+            }
+            if (isSession(tree)) {
+                return session(tree);
+            }
+            if (isErrorBody(tree)) {
+                return errorBody(tree);
+            }
+            return new YotiResponse.Unrecognized(tree);
+        } finally {
+            UnknownValueReports.endReading();
         }
-        if (isIdentityProfile(tree)) {
-            return identityProfile(tree);
-        }
-        if (isAdvancedIdentityProfileAborted(tree)) {
-            return advancedIdentityProfileAborted(tree);
-        }
-        if (isAdvancedIdentityProfile(tree)) {
-            return advancedIdentityProfile(tree);
-        }
-        if (isShareError(tree)) {
-            return shareError_(tree);
-        }
-        if (isShare(tree)) {
-            return share(tree);
-        }
-        if (isShareV1(tree)) {
-            return shareV1(tree);
-        }
-        if (isSession(tree)) {
-            return session(tree);
-        }
-        if (isErrorBody(tree)) {
-            return errorBody(tree);
-        }
-        return new YotiResponse.Unrecognized(tree);
     }
 
     /**
@@ -230,7 +236,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>identity-profile-aborted</code>.
      */
     private static YotiResponse.IdentityProfileAborted identityProfileAborted(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/state", WireValues.text(STATE.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::sessionState);
         statuses.read("/identity_profile/result", WireValues.text(
@@ -247,13 +253,19 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
                 EMPTY_IS_ABSENT, WireValues.Case.EXACT);
         YotiOutcome.Aborted aborted = YotiOutcome.aborted(codeSent, failureTypesSent, detailsSent);
         if (codeSent != null) {
-            findings.add(new Finding("aborted", aborted.code(), Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("aborted", aborted.code(),
+                    Optional.empty(), false, Map.of()), "yoti-reason",
+                    "/identity_profile/failure_reason/reason_code"));
         }
         for (WireCode<?> code : aborted.failureTypes()) {
-            findings.add(new Finding("failureTypes", code, Optional.empty(), true, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("failureTypes", code,
+                    Optional.empty(), true, Map.of()), "yoti-failure-type",
+                    "/identity_profile/failure_reason/requirements_not_met_details/*/failure_type"));
         }
         for (WireCode<?> code : aborted.details()) {
-            findings.add(new Finding("details", code, Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("details", code,
+                    Optional.empty(), false, Map.of()), "yoti-failure-detail",
+                    "/identity_profile/failure_reason/requirements_not_met_details/*/details"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.IdentityProfileAborted(statuses.verdict(), aborted, findings,
@@ -264,7 +276,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>identity-profile</code>.
      */
     private static YotiResponse.IdentityProfile identityProfile(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/state", WireValues.text(STATE.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::sessionState);
         statuses.read("/identity_profile/result", WireValues.text(
@@ -286,14 +298,20 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
         YotiOutcome.RequirementsNotMet requirementsNotMet = YotiOutcome.requirementsNotMet(codeSent,
                 failureTypesSent, detailsSent);
         if (codeSent != null) {
-            findings.add(new Finding("requirements-not-met", requirementsNotMet.code(),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked(
+                    new Finding("requirements-not-met", requirementsNotMet.code(),
+                    Optional.empty(), false, Map.of()), "yoti-reason",
+                    "/identity_profile/failure_reason/reason_code"));
         }
         for (WireCode<?> code : requirementsNotMet.failureTypes()) {
-            findings.add(new Finding("failureTypes", code, Optional.empty(), true, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("failureTypes", code,
+                    Optional.empty(), true, Map.of()), "yoti-failure-type",
+                    "/identity_profile/failure_reason/requirements_not_met_details/*/failure_type"));
         }
         for (WireCode<?> code : requirementsNotMet.details()) {
-            findings.add(new Finding("details", code, Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("details", code,
+                    Optional.empty(), false, Map.of()), "yoti-failure-detail",
+                    "/identity_profile/failure_reason/requirements_not_met_details/*/details"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.IdentityProfile(statuses.verdict(), requirementsNotMet, findings,
@@ -305,7 +323,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      */
     private static YotiResponse.AdvancedIdentityProfileAborted advancedIdentityProfileAborted(
             Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/state", WireValues.text(STATE.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::sessionState);
         statuses.read("/advanced_identity_profile/result", WireValues.text(
@@ -323,13 +341,19 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
                 EMPTY_IS_ABSENT, WireValues.Case.EXACT);
         YotiOutcome.Aborted aborted = YotiOutcome.aborted(codeSent, failureTypesSent, detailsSent);
         if (codeSent != null) {
-            findings.add(new Finding("aborted", aborted.code(), Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("aborted", aborted.code(),
+                    Optional.empty(), false, Map.of()), "yoti-reason",
+                    "/advanced_identity_profile/failure_reason/reason_code"));
         }
         for (WireCode<?> code : aborted.failureTypes()) {
-            findings.add(new Finding("failureTypes", code, Optional.empty(), true, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("failureTypes", code,
+                    Optional.empty(), true, Map.of()), "yoti-failure-type",
+                    "/advanced_identity_profile/failure_reason/requirements_not_met_details/*/failure_type"));
         }
         for (WireCode<?> code : aborted.details()) {
-            findings.add(new Finding("details", code, Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("details", code,
+                    Optional.empty(), false, Map.of()), "yoti-failure-detail",
+                    "/advanced_identity_profile/failure_reason/requirements_not_met_details/*/details"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.AdvancedIdentityProfileAborted(statuses.verdict(), aborted,
@@ -340,7 +364,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>advanced-identity-profile</code>.
      */
     private static YotiResponse.AdvancedIdentityProfile advancedIdentityProfile(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/state", WireValues.text(STATE.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::sessionState);
         statuses.read("/advanced_identity_profile/result", WireValues.text(
@@ -363,14 +387,20 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
         YotiOutcome.RequirementsNotMet requirementsNotMet = YotiOutcome.requirementsNotMet(codeSent,
                 failureTypesSent, detailsSent);
         if (codeSent != null) {
-            findings.add(new Finding("requirements-not-met", requirementsNotMet.code(),
-                    Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked(
+                    new Finding("requirements-not-met", requirementsNotMet.code(),
+                    Optional.empty(), false, Map.of()), "yoti-reason",
+                    "/advanced_identity_profile/failure_reason/reason_code"));
         }
         for (WireCode<?> code : requirementsNotMet.failureTypes()) {
-            findings.add(new Finding("failureTypes", code, Optional.empty(), true, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("failureTypes", code,
+                    Optional.empty(), true, Map.of()), "yoti-failure-type",
+                    "/advanced_identity_profile/failure_reason/requirements_not_met_details/*/failure_type"));
         }
         for (WireCode<?> code : requirementsNotMet.details()) {
-            findings.add(new Finding("details", code, Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("details", code,
+                    Optional.empty(), false, Map.of()), "yoti-failure-detail",
+                    "/advanced_identity_profile/failure_reason/requirements_not_met_details/*/details"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.AdvancedIdentityProfile(statuses.verdict(), requirementsNotMet,
@@ -381,7 +411,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>share-error</code>.
      */
     private static YotiResponse.ShareError shareError_(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/error", WireValues.text(ERROR.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::shareError);
         List<Finding> findings = new ArrayList<>();
@@ -394,13 +424,18 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
                 EMPTY_IS_ABSENT, WireValues.Case.EXACT);
         YotiOutcome.Aborted aborted = YotiOutcome.aborted(codeSent, failureTypesSent, detailsSent);
         if (codeSent != null) {
-            findings.add(new Finding("aborted", aborted.code(), Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("aborted", aborted.code(),
+                    Optional.empty(), false, Map.of()), "yoti-reason", "/error"));
         }
         for (WireCode<?> code : aborted.failureTypes()) {
-            findings.add(new Finding("failureTypes", code, Optional.empty(), true, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("failureTypes", code,
+                    Optional.empty(), true, Map.of()), "yoti-failure-type",
+                    "/errorReason/requirements_not_met_details/*/failure_type"));
         }
         for (WireCode<?> code : aborted.details()) {
-            findings.add(new Finding("details", code, Optional.empty(), false, Map.of()));
+            findings.add(UnknownValueReports.checked( new Finding("details", code,
+                    Optional.empty(), false, Map.of()), "yoti-failure-detail",
+                    "/errorReason/requirements_not_met_details/*/details"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.ShareError(statuses.verdict(), aborted, findings, statuses.sent(),
@@ -411,7 +446,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>share</code>.
      */
     private static YotiResponse.Share share(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         List<Finding> findings = new ArrayList<>();
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.Share(Verdict.APPROVED, findings, statuses.sent(), details,
@@ -422,7 +457,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>share-v1</code>.
      */
     private static YotiResponse.ShareV1 shareV1(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/receipt/sharing_outcome", WireValues.text(
                 RECEIPT_SHARING_OUTCOME.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::sharingOutcome);
@@ -437,8 +472,9 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
             Map<String, String> companions = new LinkedHashMap<>();
             WireValues.put(companions, "description",
                     WireValues.text(ERROR_DETAILS_DESCRIPTION.first(tree, false), EMPTY_IS_ABSENT));
-            findings.add(new Finding("aborted", aborted.code(),
-                    Optional.empty(), false, companions));
+            findings.add(UnknownValueReports.checked( new Finding("aborted", aborted.code(),
+                    Optional.empty(), false, companions), "yoti-reason",
+                    "/error_details/error_code"));
         }
         Map<String, String> details = new LinkedHashMap<>();
         return new YotiResponse.ShareV1(statuses.verdict(), aborted, findings, statuses.sent(),
@@ -449,7 +485,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>session</code>.
      */
     private static YotiResponse.Session session(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         statuses.read("/state", WireValues.text(STATE.first(tree, false), EMPTY_IS_ABSENT),
                 YotiResponseReader::sessionState);
         List<Finding> findings = new ArrayList<>();
@@ -462,7 +498,7 @@ final class YotiResponseReader implements ResponseReader<YotiResponse> {
      * Reads a body of shape <code>error</code>.
      */
     private static YotiResponse.ErrorBody errorBody(Object tree) {
-        StatusReading statuses = new StatusReading();
+        StatusReading statuses = new StatusReading("yoti-reason");
         List<Finding> findings = new ArrayList<>();
         Map<String, String> details = new LinkedHashMap<>();
         WireValues.put(details, "code", WireValues.text(CODE.first(tree, false), EMPTY_IS_ABSENT));

@@ -5,7 +5,9 @@ import io.codebook.runtime.CatalogCode;
 import io.codebook.runtime.CatalogGroup;
 import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +49,16 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
      * documented alternative spellings included. Empty for anything this catalog does not
      * document, {@code null} included; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param code the code as sent
      */
     static Optional<WidgetWarning> fromCode(String code) {
-        return WidgetWarningTable.lookup(code);
+        Optional<WidgetWarning> known = WidgetWarningTable.lookup(code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("widget-warnings", "WidgetWarning.fromCode", code);
+        }
+        return known;
     }
 
     /**

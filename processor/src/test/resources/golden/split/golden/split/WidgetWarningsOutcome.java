@@ -6,6 +6,7 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +74,12 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<DocumentProblemCode> known = WidgetWarning.fromCode(code)
+        Optional<DocumentProblemCode> known = WidgetWarningTable.lookup(code)
                 .flatMap(DocumentProblemCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("widget-warnings", "WidgetWarningsOutcome.documentProblem",
+                    sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 
@@ -83,7 +88,10 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<SevereCode> known = WidgetWarning.fromCode(code).flatMap(SevereCode::from);
+        Optional<SevereCode> known = WidgetWarningTable.lookup(code).flatMap(SevereCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("widget-warnings", "WidgetWarningsOutcome.severe", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

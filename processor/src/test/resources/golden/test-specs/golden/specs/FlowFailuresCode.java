@@ -5,7 +5,9 @@ import io.codebook.runtime.CatalogCode;
 import io.codebook.runtime.CatalogGroup;
 import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,8 @@ public enum FlowFailuresCode implements CatalogCode {
      * The code the vendor identifies by these values, each matched exactly (case
      * included). Empty for any combination this catalog does not document; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param technology the vendor's <code>technology</code>
      * @param failureType the vendor's <code>failureType</code>
      * @param failureDetail the vendor's <code>failureDetail</code>; {@code null}, empty,
@@ -67,7 +71,13 @@ public enum FlowFailuresCode implements CatalogCode {
      */
     public static Optional<FlowFailuresCode> fromKey(String technology, String failureType,
             String failureDetail) {
-        return FlowFailuresCodeTable.lookup(technology, failureType, failureDetail);
+        Optional<FlowFailuresCode> known =
+                FlowFailuresCodeTable.lookup(technology, failureType, failureDetail);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("flow-failures", "FlowFailuresCode.fromKey",
+                    FlowFailuresCodeTable.sent(technology, failureType, failureDetail));
+        }
+        return known;
     }
 
     /**

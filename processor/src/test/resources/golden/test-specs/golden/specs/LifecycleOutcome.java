@@ -7,6 +7,7 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.WireCode;
 import io.codebook.runtime.internal.SentValues;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public sealed interface LifecycleOutcome permits LifecycleOutcome.Warning {
             sent.put("decision", decision);
         }
         return new Warning(wireWarning(code), decision == null ? Optional.empty()
-                : Decision.fromValue(decision), sent);
+                : UnknownValueReports.value(Decision.fromValue(decision),
+                "lifecycle", "decision", "LifecycleOutcome.warning", decision), sent);
     }
 
     private static WireCode<WarningCode> wireWarning(String code) {
@@ -57,7 +59,10 @@ public sealed interface LifecycleOutcome permits LifecycleOutcome.Warning {
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<WarningCode> known = LifecycleWarning.fromCode(code).flatMap(WarningCode::from);
+        Optional<WarningCode> known = LifecycleWarningTable.lookup(code).flatMap(WarningCode::from);
+        if (known.isEmpty() && sent.containsKey("code")) {
+            UnknownValueReports.code("lifecycle", "LifecycleOutcome.warning", sent);
+        }
         return known.isPresent() ? WireCode.known(known.get(), sent) : WireCode.unrecognized(sent);
     }
 

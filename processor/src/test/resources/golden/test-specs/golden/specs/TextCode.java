@@ -5,8 +5,10 @@ import io.codebook.runtime.CatalogGroup;
 import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.LocalizedCode;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,10 +71,16 @@ public enum TextCode implements CatalogCode, LocalizedCode {
      * documented alternative spellings included. Empty for anything this catalog does not
      * document, {@code null} included; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param code the code as sent
      */
     public static Optional<TextCode> fromCode(String code) {
-        return TextCodeTable.lookup(code);
+        Optional<TextCode> known = TextCodeTable.lookup(code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("texts", "TextCode.fromCode", code);
+        }
+        return known;
     }
 
     /**

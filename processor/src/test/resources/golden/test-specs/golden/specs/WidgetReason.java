@@ -4,7 +4,9 @@ import io.codebook.runtime.CatalogCode;
 import io.codebook.runtime.CatalogGroup;
 import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
+import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -41,10 +43,16 @@ public enum WidgetReason implements CatalogCode {
      * documented alternative spellings included. Empty for anything this catalog does not
      * document, {@code null} included; never throws.
      *
+     * <p>A value it does not find is reported to the runtime's {@link UnknownValues}.
+     *
      * @param code the code as sent
      */
     public static Optional<WidgetReason> fromCode(String code) {
-        return WidgetReasonTable.lookup(code);
+        Optional<WidgetReason> known = WidgetReasonTable.lookup(code);
+        if (known.isEmpty()) {
+            UnknownValueReports.code("widget-reasons", "WidgetReason.fromCode", code);
+        }
+        return known;
     }
 
     /**

@@ -18,7 +18,18 @@ import java.util.function.Function;
 public final class StatusReading {
 
     private final Map<String, String> sent = new LinkedHashMap<>();
+    private final String catalog;
     private Verdict verdict;
+
+    /** A reading whose undocumented values are not reported. */
+    public StatusReading() {
+        this(null);
+    }
+
+    /** @param catalog the catalog whose vocabularies are read, to which undocumented values are reported */
+    public StatusReading(String catalog) {
+        this.catalog = catalog;
+    }
 
     /**
      * Reads one status field.
@@ -33,7 +44,11 @@ public final class StatusReading {
             return;
         }
         sent.put(pointer, text);
-        vocabulary.apply(text).ifPresent(one -> {
+        Optional<Verdict> read = vocabulary.apply(text);
+        if (catalog != null && read.isPresent() && read.get() == Verdict.UNKNOWN) {
+            UnknownValueReports.read(catalog, "status", pointer, text); // a spec never maps a value to UNKNOWN itself
+        }
+        read.ifPresent(one -> {
             if (verdict == null || one.isMoreCautiousThan(verdict)) {
                 verdict = one;
             }

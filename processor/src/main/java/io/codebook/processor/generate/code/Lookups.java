@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.generate.support.Javadoc;
 import io.codebook.processor.generate.support.Literals;
+import io.codebook.processor.generate.support.RuntimeTypes;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Catalog;
@@ -78,6 +79,8 @@ final class Lookups {
                         + " document, {@code null} included; never throws.")
                 : Javadoc.start().text("The code the vendor identifies by these values, each matched exactly (case"
                         + " included). Empty for any combination this catalog does not document; never throws.");
+        doc.paragraph().text("A value it does not find is reported to the runtime's")
+                .link(RuntimeTypes.UNKNOWN_VALUES, null).glue(".");
         doc.line();
         for (KeyPart part : catalog.key()) {
             doc.line().text("@param " + part.name());
@@ -93,12 +96,22 @@ final class Lookups {
                 doc.text("the code as sent");
             }
         }
+        NameAllocator locals = new NameAllocator();
+        parameters.forEach(p -> locals.newName(p.name(), "parameter:" + p.name()));
+        String known = locals.newName("known", "known");
+        CodeBlock sent = catalog.hasSimpleKey() ? CodeBlock.of("$N", parameters.get(0).name())
+                : CodeBlock.of("$T.sent($L)", table, names(parameters));
         return MethodSpec.methodBuilder(methodName())
                 .addJavadoc(doc.build())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), codeType))
                 .addParameters(parameters)
-                .addStatement("return $T.lookup($L)", table, names(parameters))
+                .addStatement("$T<$T> $N =$W$T.lookup($L)", Optional.class, codeType, known, table, names(parameters))
+                .beginControlFlow("if ($N.isEmpty())", known)
+                .addStatement("$T.code($S,$W$S,$W$L)", RuntimeTypes.UNKNOWN_REPORTS, catalog.id(),
+                        codeType.simpleName() + "." + methodName(), sent)
+                .endControlFlow()
+                .addStatement("return $N", known)
                 .build();
     }
 
@@ -188,6 +201,33 @@ final class Lookups {
                     : CodeBlock.of("row.$N()", part.name()));
         }
         return CodeBlock.of("$T.asList($L)", Arrays.class, CodeBlock.join(parts, ",$W"));
+    }
+
+    /**
+     * The table's {@code sent}, for a composite key: what a lookup was given, by key part, as a report of
+     * an unknown code carries it. Built only when nothing was found.
+     */
+    Optional<MethodSpec> tableSent() {
+        if (catalog.hasSimpleKey()) {
+            return Optional.empty();
+        }
+        TypeName strings = ParameterizedTypeName.get(Map.class, String.class, String.class);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("sent")
+                .addModifiers(Modifier.STATIC)
+                .returns(strings)
+                .addParameters(parameters());
+        NameAllocator names = new NameAllocator();
+        catalog.key().forEach(part -> names.newName(part.name(), "parameter:" + part.name()));
+        String sent = names.newName("sent", "sent");
+        if (catalog.keyIncludesCode()) {
+            // without its code nothing was sent to match: nothing to report
+            method.beginControlFlow("if (code == null)").addStatement("return $T.of()", Map.class).endControlFlow();
+        }
+        method.addStatement("$T $N = $T.sent()", strings, sent, RuntimeTypes.UNKNOWN_REPORTS);
+        for (KeyPart part : catalog.key()) {
+            method.addStatement("$T.put($N, $S, $N)", RuntimeTypes.UNKNOWN_REPORTS, sent, part.name(), part.name());
+        }
+        return Optional.of(method.addStatement("return $N", sent).build());
     }
 
     /** The table's {@code lookup}: turns what the vendor sent into the index's key. */

@@ -317,7 +317,7 @@ public final class OutcomeGenerator {
         }
         OutcomeFields fields = new OutcomeFields(fieldTypes(outcome));
         for (Attribute field : outcome.fields()) {
-            arguments.add(convertField(field, fields, body, locals));
+            arguments.add(convertField(outcome, field, fields, body, locals));
         }
         arguments.add(CodeBlock.of("$N", sent));
         body.addStatement("return new $T($L)", record(outcome), CodeBlock.join(arguments, ",$W"));
@@ -367,6 +367,11 @@ public final class OutcomeGenerator {
         }
         String known = locals.newName("known", "known");
         method.addStatement("$T<$T> $N = $L", Optional.class, codesType(outcome), known, lookup(outcome, varying));
+        CodeBlock missed = spec.keyIncludesCode() ? CodeBlock.of("$N.isEmpty() && $N.containsKey(\"code\")", known, sent)
+                : CodeBlock.of("$N.isEmpty()", known);
+        method.beginControlFlow("if ($L)", missed)
+                .addStatement("$T.code($S,$W$S,$W$N)", RuntimeTypes.UNKNOWN_REPORTS, catalog.id(), location(outcome), sent)
+                .endControlFlow();
         method.addStatement("return $1N.isPresent() ? $2T.known($1N.get(), $3N)$W: $2T.unrecognized($3N)", known,
                 RuntimeTypes.WIRE_CODE, sent);
         return method.build();
@@ -376,12 +381,19 @@ public final class OutcomeGenerator {
         return part instanceof KeyPart.AttributePart a && a.attribute().type() == AttributeType.INTEGER;
     }
 
+    /** How a report of a value this outcome's factory could not match says where it was met. */
+    private String location(Outcome outcome) {
+        return type.simpleName() + "." + names(outcome).factory();
+    }
+
     /** The catalog lookup of one wire code, with the key parts the kind implies filled in. */
     private CodeBlock lookup(Outcome outcome, List<KeyPart> varying) {
         CodeBlock call;
         boolean subset = names(outcome).codeType().isPresent();
+        // the table's lookup, which reports nothing: the factory reports what it could not match, as itself
+        ClassName table = ClassName.get(catalog.names().packageName(), catalog.names().tableType());
         if (spec.hasSimpleKey()) {
-            call = CodeBlock.of("$T.fromCode(code)", codeType);
+            call = CodeBlock.of("$T.lookup(code)", table);
         } else {
             List<Code> codes = spec.selected(outcome);
             List<CodeBlock> args = new ArrayList<>();
@@ -397,7 +409,7 @@ public final class OutcomeGenerator {
                             .orElse(CodeBlock.of("null")));
                 }
             }
-            call = CodeBlock.of("$T.fromKey($L)", codeType, CodeBlock.join(args, ",$W"));
+            call = CodeBlock.of("$T.lookup($L)", table, CodeBlock.join(args, ",$W"));
         }
         return subset ? CodeBlock.of("$L$Z.flatMap($T::from)", call, codesType(outcome)) : call;
     }
@@ -408,7 +420,8 @@ public final class OutcomeGenerator {
      * (the record's {@code sent} keeps it), a code of another catalog is kept as a
      * {@code WireCode}, documented or not.
      */
-    private CodeBlock convertField(Attribute field, OutcomeFields fields, CodeBlock.Builder body, NameAllocator locals) {
+    private CodeBlock convertField(Outcome outcome, Attribute field, OutcomeFields fields, CodeBlock.Builder body,
+            NameAllocator locals) {
         String name = field.name();
         if (field.list()) {
             String value = locals.newName(name + "Value", "value:" + name);
@@ -417,7 +430,7 @@ public final class OutcomeGenerator {
             body.beginControlFlow("if ($N != null)", name).beginControlFlow("for ($T $N : $N)",
                     ((ParameterizedTypeName) OutcomeFields.raw(field)).typeArguments().get(0), item, name);
             body.beginControlFlow("if ($N != null)", item);
-            CodeBlock converted = fields.convert(field, item);
+            CodeBlock converted = reported(outcome, field, fields.convert(field, item), item);
             if (converted == null) {
                 body.addStatement("$N.add($N)", value, item);
             } else if (field.type() == AttributeType.CODE) {
@@ -431,10 +444,22 @@ public final class OutcomeGenerator {
         if (field.type() == AttributeType.INTEGER) {
             return CodeBlock.of("$1N == null ? $2T.empty()$W: $2T.of($1N)", name, OptionalInt.class);
         }
-        CodeBlock converted = fields.convert(field, name);
+        CodeBlock converted = reported(outcome, field, fields.convert(field, name), name);
         if (converted == null) {
             return CodeBlock.of("$T.ofNullable($N)", Optional.class, name);
         }
         return CodeBlock.of("$1N == null ? $2T.empty()$W: $3L", name, Optional.class, converted);
+    }
+
+    /**
+     * A conversion of a value to one of the field's documented values, reporting a value it does not
+     * find; a code field's lookup reports by itself, and a value held as sent has nothing to find.
+     */
+    private CodeBlock reported(Outcome outcome, Attribute field, CodeBlock converted, String variable) {
+        if (converted == null || field.type() == AttributeType.CODE) {
+            return converted;
+        }
+        return CodeBlock.of("$T.value($L,$W$S, $S, $S, $N)", RuntimeTypes.UNKNOWN_REPORTS, converted, catalog.id(),
+                field.name(), location(outcome), variable);
     }
 }

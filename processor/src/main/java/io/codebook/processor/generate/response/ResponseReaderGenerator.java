@@ -189,6 +189,8 @@ public final class ResponseReaderGenerator {
                 .addParameter(Object.class, "tree");
         model.context().forEach(value -> method.addParameter(value.integer() ? Integer.class : String.class, value.name()));
         List<CodeBlock> context = model.context().stream().map(value -> CodeBlock.of("$N", value.name())).toList();
+        // the reader reports what it could not match, with where it read it; the factories it calls stay quiet
+        method.addStatement("$T.startReading()", RuntimeTypes.UNKNOWN_REPORTS).beginControlFlow("try");
         methods.forEach((shape, names) -> {
             List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("tree")));
             if (needsContext(shape)) {
@@ -198,7 +200,11 @@ public final class ResponseReaderGenerator {
                     .addStatement("return $N($L)", names[1], CodeBlock.join(arguments, ", "))
                     .endControlFlow();
         });
-        return method.addStatement("return new $T(tree)", model.unrecognized()).build();
+        return method.addStatement("return new $T(tree)", model.unrecognized())
+                .nextControlFlow("finally")
+                .addStatement("$T.endReading()", RuntimeTypes.UNKNOWN_REPORTS)
+                .endControlFlow()
+                .build();
     }
 
     private boolean needsContext(Responses.Shape shape) {
@@ -254,9 +260,11 @@ public final class ResponseReaderGenerator {
         String statuses = locals.newName("statuses", "statuses");
         if (shape.fixedVerdict().isPresent()) {
             verdict = CodeBlock.of("$T.$N", RuntimeTypes.VERDICT, Verdicts.constantName(shape.fixedVerdict().get()));
-            body.addStatement("$T $N = new $T()", RuntimeTypes.STATUS_READING, statuses, RuntimeTypes.STATUS_READING);
+            body.addStatement("$T $N = new $T($S)", RuntimeTypes.STATUS_READING, statuses, RuntimeTypes.STATUS_READING,
+                    model.catalog.id());
         } else {
-            body.addStatement("$T $N = new $T()", RuntimeTypes.STATUS_READING, statuses, RuntimeTypes.STATUS_READING);
+            body.addStatement("$T $N = new $T($S)", RuntimeTypes.STATUS_READING, statuses, RuntimeTypes.STATUS_READING,
+                    model.catalog.id());
             for (Responses.StatusRead read : shape.verdictReads()) {
                 Responses.StatusVocabulary vocabulary = vocabulary(read.vocabulary());
                 if (read.path().wildcards() > 0) {
@@ -563,8 +571,9 @@ public final class ResponseReaderGenerator {
                 body.beginControlFlow("for (int $1N = 0; $1N < $2N.codes().size(); $1N++)", index, one);
                 CodeBlock companions = companions(build, sent, from, Optional.of(CodeBlock.of("$N.get($N)",
                         sent.codeMatches().orElseThrow(), index)), body, locals, tag);
-                body.addStatement("$N.add(new $T($S, $N.codes().get($N),$W$L, false, $L))", findings,
-                        RuntimeTypes.FINDING, build.kind(), one, index, decided, companions);
+                body.addStatement("$N.add($T.checked($Wnew $T($S, $N.codes().get($N),$W$L, false, $L),$W$S,$W$S))",
+                        findings, RuntimeTypes.UNKNOWN_REPORTS, RuntimeTypes.FINDING, build.kind(), one, index, decided,
+                        companions, model.catalog.id(), pointer(build, build.codes()));
                 body.endControlFlow();
             } else {
                 boolean guarded = element.isEmpty() && !sent.wireKey().isEmpty();
@@ -574,31 +583,50 @@ public final class ResponseReaderGenerator {
                 }
                 CodeBlock companions = companions(build, sent, from, element.map(e -> CodeBlock.of("$N", e)), body,
                         locals, tag);
-                body.addStatement("$N.add(new $T($S, $N.code(),$W$L, false, $L))", findings, RuntimeTypes.FINDING,
-                        build.kind(), one, decided, companions);
+                body.addStatement("$N.add($T.checked($Wnew $T($S, $N.code(),$W$L, false, $L),$W$S,$W$S))", findings,
+                        RuntimeTypes.UNKNOWN_REPORTS, RuntimeTypes.FINDING, build.kind(), one, decided, companions,
+                        model.catalog.id(), pointer(build, build.codes()));
                 if (guarded) {
                     body.endControlFlow();
                 }
             }
         }
         for (Attribute field : outcome.fields()) {
+            boolean oneValue = !field.list() && (field.type() == AttributeType.ENUM || field.type() == AttributeType.ACTION);
+            if (oneValue && sent.fields().containsKey(field.name())) {
+                // a value the field does not document reads as empty: report it as sent
+                body.beginControlFlow("if ($N.$N().isEmpty())", one, field.name())
+                        .addStatement("$T.read($S,$W$S,$W$S,$W$N)", RuntimeTypes.UNKNOWN_REPORTS, model.catalog.id(),
+                                field.name(), pointer(build, Optional.ofNullable(build.fields().get(field.name()))),
+                                sent.fields().get(field.name()))
+                        .endControlFlow();
+            }
             if (field.type() != AttributeType.CODE || !sent.fields().containsKey(field.name())) {
                 continue;
             }
             boolean informational = build.informational().contains(field.name());
+            String target = field.targetCatalog(model.catalog.id());
+            String at = pointer(build, Optional.ofNullable(build.fields().get(field.name())));
             if (field.list()) {
                 String code = locals.clone().newName("code", "code");
                 body.beginControlFlow("for ($T<?> $N : $N.$N())", RuntimeTypes.WIRE_CODE, code, one, field.name())
-                        .addStatement("$N.add(new $T($S, $N,$W$T.empty(), $L, $T.of()))", findings, RuntimeTypes.FINDING,
-                                field.name(), code, Optional.class, informational, Map.class)
+                        .addStatement("$N.add($T.checked($Wnew $T($S, $N,$W$T.empty(), $L, $T.of()),$W$S,$W$S))", findings,
+                                RuntimeTypes.UNKNOWN_REPORTS, RuntimeTypes.FINDING, field.name(), code, Optional.class,
+                                informational, Map.class, target, at)
                         .endControlFlow();
             } else {
                 String code = locals.clone().newName("code", "code");
-                body.addStatement("$N.$N().ifPresent($N -> $N.add(new $T($S, $N, $T.empty(), $L, $T.of())))", one,
-                        field.name(), code, findings, RuntimeTypes.FINDING, field.name(), code, Optional.class,
-                        informational, Map.class);
+                body.addStatement("$N.$N().ifPresent($N -> $N.add($T.checked($Wnew $T($S, $N, $T.empty(), $L, $T.of()),$W$S,"
+                        + "$W$S)))", one, field.name(), code, findings, RuntimeTypes.UNKNOWN_REPORTS, RuntimeTypes.FINDING,
+                        field.name(), code, Optional.class, informational, Map.class, target, at);
             }
         }
+    }
+
+    /** Where a value is read from, as the spec writes it: the element's path, then the path within it. */
+    private static String pointer(Responses.Build build, Optional<WirePath> path) {
+        String within = path.map(WirePath::text).orElse("");
+        return build.each().map(each -> each.text() + within).orElse(within);
     }
 
     /** The vendor's own decision for the outcome's codes: its field whose values stand for actions, if any. */

@@ -29,6 +29,8 @@ public final class RuntimeTypes {
     public static final ClassName WIRE_VALUES = ClassName.get(PACKAGE + ".internal", "WireValues");
     public static final ClassName SENT_VALUES = ClassName.get(PACKAGE + ".internal", "SentValues");
     public static final ClassName STATUS_READING = ClassName.get(PACKAGE + ".internal", "StatusReading");
+    public static final ClassName UNKNOWN_VALUES = ClassName.get(PACKAGE, "UnknownValues");
+    public static final ClassName UNKNOWN_REPORTS = ClassName.get(PACKAGE + ".internal", "UnknownValueReports");
     public static final ClassName CANONICAL_REASON_CODE = ClassName.get(PACKAGE, "CanonicalReasonCode");
     public static final ClassName MAPPED_CODE = ClassName.get(PACKAGE, "MappedCode");
     public static final ClassName LOCALIZED_CODE = ClassName.get(PACKAGE, "LocalizedCode");
