@@ -44,6 +44,15 @@ public final class UnknownValues {
         return found;
     }
 
+    /**
+     * Whether a report would reach anyone: {@code false} only when it would go to the default logger and
+     * that logger's {@code DEBUG} is off, so generated code builds no report nobody reads.
+     */
+    public static boolean listening() {
+        UnknownValueListener current = listener();
+        return !(current instanceof LoggingListener logging) || logging.enabled();
+    }
+
     /** The {@link ServiceLoader} listeners, all of them in the order found; the logger when there are none. */
     private static UnknownValueListener load() {
         List<UnknownValueListener> listeners = new ArrayList<>();
@@ -73,9 +82,13 @@ public final class UnknownValues {
 
         private final System.Logger logger = System.getLogger(LOGGER);
 
+        boolean enabled() {
+            return logger.isLoggable(Level.DEBUG);
+        }
+
         @Override
         public void unknown(UnknownValue value) {
-            if (logger.isLoggable(Level.DEBUG)) {
+            if (enabled()) {
                 logger.log(Level.DEBUG, "not in the catalog: {0}", value);
             }
         }

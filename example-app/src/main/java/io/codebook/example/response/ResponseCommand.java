@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.ResponseReader;
 import io.codebook.runtime.UnknownValue;
-import io.codebook.runtime.UnknownValueListener;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorResponse;
 import java.io.IOException;
@@ -72,13 +71,12 @@ public final class ResponseCommand {
      */
     private static int suggestSpec(ResponseReader<?> reader, Object tree, Map<String, Object> context, PrintStream out) {
         List<UnknownValue> heard = new ArrayList<>();
-        UnknownValueListener previous = UnknownValues.listener();
         UnknownValues.setListener(heard::add);
         VendorResponse response;
         try {
             response = reader.read(tree, context);
         } finally {
-            UnknownValues.setListener(previous);
+            UnknownValues.setListener(null); // the app sets no listener of its own otherwise
         }
         SpecSuggestions.print(reader.catalog().id(), heard, response, out);
         return heard.isEmpty() ? 0 : 1;

@@ -111,6 +111,8 @@ public sealed interface LifecycleOutcome permits LifecycleOutcome.Warning {
 
         /**
          * {@link LifecycleWarning#DOB_VERIFICATION_FAILED}
+         *
+         * @deprecated as {@link LifecycleWarning#DOB_VERIFICATION_FAILED} is
          */
         @Deprecated
         DOB_VERIFICATION_FAILED(LifecycleWarning.DOB_VERIFICATION_FAILED);

@@ -52,7 +52,7 @@ public final class UnknownValueReports {
 
     /** From a lookup or factory: a code of a catalog keyed by its code alone. */
     public static void code(String catalog, String location, String code) {
-        if (code == null || STATE.get()[0] > 0) {
+        if (code == null || STATE.get()[0] > 0 || !UnknownValues.listening()) {
             return;
         }
         report(catalog, "code", location, Map.of("code", code));
@@ -63,7 +63,7 @@ public final class UnknownValueReports {
      * none) that nothing was found for.
      */
     public static <T> Optional<T> value(Optional<T> found, String catalog, String kind, String location, String value) {
-        if (found.isEmpty() && value != null && STATE.get()[0] == 0) {
+        if (found.isEmpty() && value != null && STATE.get()[0] == 0 && UnknownValues.listening()) {
             report(catalog, kind, location, Map.of(kind, value));
         }
         return found;
@@ -86,7 +86,7 @@ public final class UnknownValueReports {
 
     /** From a reader: a field or status value it read that the spec does not list. */
     public static void read(String catalog, String kind, String location, String value) {
-        if (value != null) {
+        if (value != null && UnknownValues.listening()) {
             report(catalog, kind, location, Map.of(kind, value));
         }
     }
@@ -111,6 +111,9 @@ public final class UnknownValueReports {
         }
         state[1] = 1;
         try {
+            if (!UnknownValues.listening()) {
+                return; // nobody would read it: build nothing
+            }
             String value = sent.containsKey(kind) ? sent.get(kind) : String.join(" / ", sent.values());
             deliver(UnknownValues.listener(), new UnknownValue(catalog, kind, location, value, sent));
         } catch (RuntimeException | LinkageError cannotReport) {

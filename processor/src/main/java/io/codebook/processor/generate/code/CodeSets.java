@@ -58,9 +58,8 @@ public final class CodeSets {
         CodeSetAssembler set = new CodeSetAssembler(shape, catalog.id(), table, tablePrefix,
                 new CodeSetAssembler.Head(List.of(Modifier.PUBLIC, Modifier.STATIC), javadoc,
                         List.of(GeneratedTypes.nested(catalog.id())), interfaces))
-                .constants(catalog::constant,
-                        code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
-                        code -> CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code)),
+                .constants(catalog::constant, code -> standsFor(catalog, codeType, code),
+                        code -> standsFor(catalog, codeType, code),
                         code -> CodeBlock.of("$Z$T.$N", codeType, catalog.constant(code)))
                 .enumState(FieldSpec.builder(codeType, "code", Modifier.PRIVATE, Modifier.FINAL).build(),
                         MethodSpec.constructorBuilder()
@@ -110,5 +109,13 @@ public final class CodeSets {
     private static void delegate(CodeSetAssembler set, String name, TypeName returns) {
         set.instanceMethod(new CodeSetAssembler.InstanceMethod(MethodSpec.methodBuilder(name).returns(returns).build(),
                 true, part -> CodeBlock.builder().addStatement("return code.$N()", name).build()));
+    }
+
+    /** A subset constant's javadoc: the catalog constant it stands for, deprecated as that one is. */
+    private static CodeBlock standsFor(NamedCatalog catalog, ClassName codeType, Code code) {
+        return code.deprecation().isPresent()
+                ? CodeBlock.of("{@link $T#$N}\n\n@deprecated as {@link $T#$N} is\n", codeType, catalog.constant(code),
+                        codeType, catalog.constant(code))
+                : CodeBlock.of("{@link $T#$N}\n", codeType, catalog.constant(code));
     }
 }
