@@ -175,8 +175,19 @@ final class RandomSpecs {
     /** Every wire spelling of a code (codes and aliases), for references and aliases. */
     private final Set<String> wireSpellings = new HashSet<>();
 
-    private RandomSpecs(Random random, Random plan) {
+    /**
+     * Draws what is deprecated, from its own stream, so that every other choice is drawn as it was before
+     * deprecation existed (the fixed reproductions keep reproducing).
+     */
+    private final Random lifecycle;
+
+    /** Reasons a spec gives for deprecating: plain, and some that javadoc must escape. */
+    private static final List<String> REASONS = List.of("Renamed in a later version of the vendor's page.",
+            "No longer sent */ since @deprecated {@link X} <b>2024</b> \\u0041", "Retired.", "Use the new code.");
+
+    private RandomSpecs(Random random, Random plan, Random lifecycle) {
         this.random = random;
+        this.lifecycle = lifecycle;
         // drawn from their own stream, so that a spec without responses is drawn as it was before they existed
         this.responses = plan.nextDouble() < RESPONSES;
         boolean calm = responses && plan.nextBoolean();
@@ -188,7 +199,8 @@ final class RandomSpecs {
 
     /** The spec drawn from {@code seed}. */
     static RandomSpec draw(long seed) {
-        RandomSpecs specs = new RandomSpecs(new Random(seed), new Random(~seed * 0x9E3779B97F4A7C15L));
+        RandomSpecs specs = new RandomSpecs(new Random(seed), new Random(~seed * 0x9E3779B97F4A7C15L),
+                new Random(seed * 0xC2B2AE3D27D4EB4FL + 1));
         return new RandomSpec(specs.id, specs.write());
     }
 
@@ -679,6 +691,31 @@ final class RandomSpecs {
         if (chance(0.3)) {
             line(4, "action: " + pick(ACTIONS));
         }
+        if (lifecycle.nextDouble() < 0.1) {
+            line(4, "deprecated: {reason: " + q(REASONS.get(lifecycle.nextInt(REASONS.size())))
+                    + (lifecycle.nextBoolean() ? ", retired: true" : "") + "}");
+        }
+    }
+
+    /** A code's {@code deprecated:} line, for about one code in eight; a replacement where the key has a code. */
+    private Optional<String> deprecation(Code code) {
+        if (lifecycle.nextDouble() >= 0.12) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("reason: " + q(REASONS.get(lifecycle.nextInt(REASONS.size()))));
+        List<String> others = groups.stream().flatMap(g -> g.codes.stream()).filter(c -> c != code)
+                .map(c -> c.code).flatMap(Optional::stream).toList();
+        if (code.code.isPresent() && !others.isEmpty() && lifecycle.nextBoolean()) {
+            parts.add("replacedBy: " + q(others.get(lifecycle.nextInt(others.size()))));
+        }
+        if (lifecycle.nextDouble() < 0.3) {
+            parts.add("since: " + q("2024-05"));
+        }
+        if (lifecycle.nextDouble() < 0.3) {
+            parts.add("retired: true");
+        }
+        return Optional.of("deprecated: {" + String.join(", ", parts) + "}");
     }
 
     private void writeGroup(Group group) {
@@ -777,6 +814,7 @@ final class RandomSpecs {
         if (!code.aliases.isEmpty()) {
             lines.add("aliases: [" + String.join(", ", code.aliases.stream().map(RandomSpecs::q).toList()) + "]");
         }
+        deprecation(code).ifPresent(lines::add);
         if (chance(0.1)) {
             lines.add("notes: " + q(text()));
         }

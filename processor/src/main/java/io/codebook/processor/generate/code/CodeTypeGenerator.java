@@ -399,8 +399,11 @@ public final class CodeTypeGenerator {
                     }
                     CodeBlock.Builder body = CodeBlock.builder().add("return switch (this) {\n$>");
                     for (Code code : replaced) {
-                        body.add("case $N -> $T.of($T.$N);\n", catalog.constant(code), Optional.class, type,
-                                catalog.constant(spec.replacementOf(code).get()));
+                        // through its own enum: in a split type, Type.CONSTANT is the table's field, which is
+                        // deprecated where the replacement is deprecated too
+                        Code replacement = spec.replacementOf(code).get();
+                        body.add("case $N -> $T.of($T.$N);\n", catalog.constant(code), Optional.class,
+                                shape.enumOf(replacement), catalog.constant(replacement));
                     }
                     return body.add("default -> $T.empty();\n$<};\n", Optional.class).build();
                 }));
