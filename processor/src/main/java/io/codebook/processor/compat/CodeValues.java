@@ -59,7 +59,8 @@ final class CodeValues {
         Optional<Role> role = attribute.role();
         if (role.equals(Optional.of(Role.CANONICAL_REASON))) {
             changes.report(ChangeKind.CANONICAL_REASON_CHANGED, now.position(), after.describe(now)
-                    + ": its canonical reason changed " + change + "; what the application does with it follows");
+                    + ": its canonical reason changed " + change + ": applications treat it, and resolve its action,"
+                    + " as the new reason");
         } else if (role.isPresent()) {
             // the other roles are the action's: a reason's default, the vendor's documented action, an override
             changes.report(ChangeKind.ACTION_CHANGED, now.position(), after.describe(now) + ": its " + attribute.name()

@@ -15,7 +15,9 @@ import java.util.TreeSet;
  */
 public final class Compatibility {
 
+    /** By catalog, the breaking changes first, then as the specs list them. */
     private static final Comparator<Change> ORDER = Comparator.comparing(Change::catalog)
+            .thenComparing(Change::effect)
             .thenComparing(change -> change.position().file())
             .thenComparingInt(change -> change.position().line())
             .thenComparingInt(change -> change.position().column());

@@ -8,7 +8,7 @@ import java.util.List;
  * @param baseline how the baseline is named: a directory, a jar's coordinates
  * @param current how the current version is named
  * @param catalogs how many catalogs were compared (in both versions, or in one: added and removed)
- * @param changes every change, by catalog id and then by position
+ * @param changes every change, by catalog id, then by effect (the most severe first), then by position
  * @param errors every spec of either version that does not bind or name, so its catalog was not compared
  */
 public record CompatibilityReport(String baseline, String current, int catalogs, List<Change> changes,

@@ -162,12 +162,16 @@ class CatalogChangesTest {
     }
 
     @Test
-    void changesAreOrderedByCatalogAndPosition(@TempDir Path dir) {
+    void changesAreOrderedByCatalogThenTheBreakingOnesFirstThenByPosition(@TempDir Path dir) {
         CompatibilityReport report = compare(dir, Map.of("acme", VENDOR, "acme-reasons", REASONS),
-                Map.of("acme", vendorWith("hint: move closer", "hint: hold still").replace("attemptLimit: 3", "attemptLimit: 4"),
+                Map.of("acme", vendorWith("hint: move closer", "hint: hold still").replace("attemptLimit: 3", "attemptLimit: 4")
+                        .replace("title: Acme codes", "title: Acme warnings").replace("javaName: RequestError",
+                                "javaName: RequestFailure"),
                         "acme-reasons", edit(REASONS, "defaultAction: reject", "defaultAction: manual-review")));
 
-        assertEquals(List.of(ChangeKind.ATTEMPT_LIMIT_CHANGED, ChangeKind.VALUE_CHANGED, ChangeKind.ACTION_CHANGED),
+        assertEquals(List.of(ChangeKind.OUTCOME_RENAMED, ChangeKind.SHAPE_COMPONENTS_CHANGED,
+                ChangeKind.ATTEMPT_LIMIT_CHANGED, ChangeKind.VALUE_CHANGED, ChangeKind.TEXT_CHANGED,
+                ChangeKind.SHAPE_COMPONENT_ADDED, ChangeKind.ACTION_CHANGED),
                 report.changes().stream().map(Change::kind).toList());
     }
 }

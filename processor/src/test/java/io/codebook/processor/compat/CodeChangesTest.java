@@ -173,8 +173,8 @@ class CodeChangesTest {
         assertKinds(report, ChangeKind.CANONICAL_REASON_CHANGED);
         Change changed = report.changes().get(0);
         assertEquals(Effect.RUNTIME, changed.effect());
-        assertEquals("code 'BLURRY' (AcmeCode.BLURRY): its canonical reason changed EXPIRED → FORGED; what the"
-                + " application does with it follows", changed.message());
+        assertEquals("code 'BLURRY' (AcmeCode.BLURRY): its canonical reason changed EXPIRED → FORGED: applications"
+                + " treat it, and resolve its action, as the new reason", changed.message());
     }
 
     @Test
