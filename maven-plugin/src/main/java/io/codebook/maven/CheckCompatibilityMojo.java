@@ -56,6 +56,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/codebook/compatibility.json", required = true)
     private File report;
 
+    /** Skips the check. */
     @Parameter(property = "codebook.compatibility.skip", defaultValue = "false")
     private boolean skip;
 
@@ -85,11 +86,11 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Codebook: " + e.getMessage() + ".", e);
         }
-        SpecSet before = baselineSpecs();
         if (!specDirectory.isDirectory()) {
             throw new MojoExecutionException("Codebook: the spec directory " + specDirectory + " does not exist; set"
                     + " specDirectory to the directory of the specs to check.");
         }
+        SpecSet before = baselineSpecs();
         long start = System.nanoTime();
         CompatibilityReport result;
         try {
@@ -119,14 +120,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
 
     /** The baseline the parameters name: exactly one of the coordinates and the directory. */
     private SpecSet baselineSpecs() throws MojoExecutionException {
-        boolean coordinates = baseline != null && !baseline.isBlank();
-        if (coordinates == (baselineDirectory != null)) {
-            throw new MojoExecutionException("Codebook: give check-compatibility exactly one baseline: 'baseline' (the"
-                    + " coordinates of a released specs jar, such as io.codebook:codebook-catalog-specs:0.1.0) or"
-                    + " 'baselineDirectory' (a directory of specs); " + (coordinates ? "both are" : "neither is")
-                    + " set.");
-        }
-        if (coordinates) {
+        if (byCoordinates(baseline, baselineDirectory)) {
             Path jar = new BaselineArtifact(repositorySystem, repositorySession, remoteRepositories).resolve(baseline);
             return SpecSet.classPath(baseline.strip(), List.of(jar));
         }
@@ -134,6 +128,20 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
             throw new MojoExecutionException("Codebook: the baseline directory " + baselineDirectory + " does not exist.");
         }
         return SpecSet.directory(baselineDirectory.toPath());
+    }
+
+    /**
+     * Whether the baseline is given by coordinates (else by directory); an error unless exactly one of the
+     * two is given.
+     */
+    static boolean byCoordinates(String coordinates, File directory) throws MojoExecutionException {
+        boolean given = coordinates != null && !coordinates.isBlank();
+        if (given == (directory != null)) {
+            throw new MojoExecutionException("Codebook: give check-compatibility exactly one baseline: 'baseline' (the"
+                    + " coordinates of a released specs jar, such as io.codebook:codebook-catalog-specs:0.1.0) or"
+                    + " 'baselineDirectory' (a directory of specs); " + (given ? "both are" : "neither is") + " set.");
+        }
+        return given;
     }
 
     /** Each error and change as a compiler prints a diagnostic: {@code file:line:column: [COMPILE] message}. */
