@@ -102,11 +102,19 @@ public final class TextsClass {
                 .mapToInt(text -> 4 + 4 * TextPlaceholders.scan(text).size()).sum()), Integer.MAX_VALUE);
     }
 
-    private MethodSpec method(Code code) {
-        List<Placeholder> used = code.placeholders().stream()
+    /**
+     * The parameters of a code's typed text method after its locale: the declared placeholders its end-user
+     * texts use, in the declared order.
+     */
+    public static List<Placeholder> parameters(Code code) {
+        return code.placeholders().stream()
                 .filter(p -> code.userText().values().stream().anyMatch(t -> TextPlaceholders.scan(t).stream()
                         .anyMatch(token -> token.name().equals(Optional.of(p.name())))))
                 .toList();
+    }
+
+    private MethodSpec method(Code code) {
+        List<Placeholder> used = parameters(code);
         NameAllocator names = new NameAllocator();
         used.forEach(p -> names.newName(p.name(), "parameter:" + p.name()));
         String locale = names.newName("locale", "locale");
