@@ -13,7 +13,7 @@ import java.util.Optional;
  *     another value of the same attribute
  * @param since when it was deprecated (a document version, a date), when the spec says
  * @param retired whether the vendor no longer sends it at all
- * @param position where {@code deprecated:} is written
+ * @param position where the {@code deprecated:} map is written (its first key, or its opening brace)
  */
 public record Deprecation(String reason, Optional<String> replacedBy, Optional<String> since, boolean retired,
         SpecPosition position) {}
