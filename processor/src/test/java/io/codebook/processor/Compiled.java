@@ -114,6 +114,21 @@ final class Compiled {
         }
     }
 
+    /**
+     * Compiles the sources against the test specs as one enum and split into parts
+     * ({@code -Acodebook.splitAbove=1}), each without a warning under {@code -Xlint:all -Werror}, and runs
+     * {@code className}'s {@code run()} against each; returns the split compilation.
+     */
+    static Compilation compileAndRunInBothShapes(String className, JavaFileObject... sources) {
+        Compilation small = compile("17", List.of(testSpecs()), List.of(), sources);
+        com.google.testing.compile.CompilationSubject.assertThat(small).succeededWithoutWarnings();
+        run(small, className);
+        Compilation split = compile("17", List.of(testSpecs()), List.of("-Acodebook.splitAbove=1"), sources);
+        com.google.testing.compile.CompilationSubject.assertThat(split).succeededWithoutWarnings();
+        run(split, className);
+        return split;
+    }
+
     /** Runs {@code static void run()} of a compiled class; an AssertionError inside fails the test. */
     static void run(Compilation compilation, String className) {
         ClassLoader loader = new InMemoryClassLoader(compilation, Compiled.class.getClassLoader());

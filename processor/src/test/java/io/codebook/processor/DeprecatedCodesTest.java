@@ -55,16 +55,9 @@ class DeprecatedCodesTest {
 
     @Test
     void deprecatedCodesAreFoundAndSayWhatReplacesThemWithoutWarningsFromGeneratedCode() {
-        Compilation small = Compiled.compile("17", List.of(Compiled.testSpecs()), List.of(), REQUEST, CONSUMER);
-        assertThat(small).succeededWithoutWarnings();
-        Compiled.run(small, "test.Consumer");
-
-        Compilation split = Compiled.compile("17", List.of(Compiled.testSpecs()), List.of("-Acodebook.splitAbove=1"),
-                REQUEST, CONSUMER);
-        assertThat(split).succeededWithoutWarnings();
+        Compilation split = Compiled.compileAndRunInBothShapes("test.Consumer", REQUEST, CONSUMER);
         assertTrue(Compiled.generatedSource(split, "test/LifecycleWarning.java")
                 .contains("public sealed interface LifecycleWarning"), "the catalog is split");
-        Compiled.run(split, "test.Consumer");
     }
 
     @Test

@@ -56,7 +56,7 @@ public sealed interface AiPriseOutcome permits AiPriseOutcome.Warning {
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<AiPriseWarning> known = AiPriseWarningTable.lookup(code);
+        Optional<AiPriseWarning> known = AiPriseWarningTable.lookup(null, code);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("aiprise", "AiPriseOutcome.warning", sent);
         }

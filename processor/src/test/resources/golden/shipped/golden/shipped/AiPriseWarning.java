@@ -10,7 +10,6 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -661,11 +660,7 @@ public enum AiPriseWarning implements MappedCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<AiPriseWarning> fromCode(String code) {
-        Optional<AiPriseWarning> known = AiPriseWarningTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("aiprise", "AiPriseWarning.fromCode", code);
-        }
-        return known;
+        return AiPriseWarningTable.lookup("AiPriseWarning.fromCode", code);
     }
 
     /**

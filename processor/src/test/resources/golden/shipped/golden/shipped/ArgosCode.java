@@ -10,7 +10,6 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -1248,12 +1247,7 @@ public enum ArgosCode implements MappedCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<ArgosCode> fromKey(Integer step, String kind, String code) {
-        Optional<ArgosCode> known = ArgosCodeTable.lookup(step, kind, code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("argos", "ArgosCode.fromKey",
-                    ArgosCodeTable.sent(step, kind, code));
-        }
-        return known;
+        return ArgosCodeTable.lookup("ArgosCode.fromKey", step, kind, code);
     }
 
     /**

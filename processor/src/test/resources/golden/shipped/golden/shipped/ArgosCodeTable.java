@@ -41,15 +41,28 @@ final class ArgosCodeTable {
     private ArgosCodeTable() {
     }
 
-    static Optional<ArgosCode> lookup(Integer step, String kind, String code) {
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<ArgosCode> lookup(String location, Integer step, String kind, String code) {
         Optional<ArgosCode.Kind> kindValue = ArgosCode.Kind.fromValue(kind);
         if (kindValue.isEmpty()) {
-            return Optional.empty();
+            return missed(location, step, kind, code);
         }
         if (code == null) {
             return Optional.empty();
         }
-        return INDEX.getOrDefault( Arrays.asList(step, kindValue.get(), code), Optional.empty());
+        Optional<ArgosCode> found = INDEX.get(Arrays.asList(step, kindValue.get(), code));
+        return found != null ? found : missed(location, step, kind, code);
+    }
+
+    private static Optional<ArgosCode> missed(String location, Integer step, String kind,
+            String code) {
+        if (location != null) {
+            UnknownValueReports.code("argos", location, sent(step, kind, code));
+        }
+        return Optional.empty();
     }
 
     static Map<String, String> sent(Integer step, String kind, String code) {

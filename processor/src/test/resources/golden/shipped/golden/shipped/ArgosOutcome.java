@@ -113,7 +113,7 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RetryCode> known = ArgosCodeTable.lookup(step, "retry", code)
+        Optional<RetryCode> known = ArgosCodeTable.lookup(null, step, "retry", code)
                 .flatMap(RetryCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("argos", "ArgosOutcome.retry", sent);
@@ -130,7 +130,7 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RequestErrorCode> known = ArgosCodeTable.lookup(step, "error", code)
+        Optional<RequestErrorCode> known = ArgosCodeTable.lookup(null, step, "error", code)
                 .flatMap(RequestErrorCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("argos", "ArgosOutcome.requestError", sent);
@@ -144,7 +144,7 @@ public sealed interface ArgosOutcome permits ArgosOutcome.Retry, ArgosOutcome.Re
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RejectCode> known = ArgosCodeTable.lookup(null, "reject", code)
+        Optional<RejectCode> known = ArgosCodeTable.lookup(null, null, "reject", code)
                 .flatMap(RejectCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("argos", "ArgosOutcome.reject", sent);

@@ -10,7 +10,6 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -800,13 +799,8 @@ public enum BiometricVisionFailure implements MappedCode, LocalizedCode {
      */
     public static Optional<BiometricVisionFailure> fromKey(String technology, String failureType,
             String failureDetail) {
-        Optional<BiometricVisionFailure> known =
-                BiometricVisionFailureTable.lookup(technology, failureType, failureDetail);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("biometric-vision", "BiometricVisionFailure.fromKey",
-                    BiometricVisionFailureTable.sent(technology, failureType, failureDetail));
-        }
-        return known;
+        return BiometricVisionFailureTable.lookup("BiometricVisionFailure.fromKey",
+                technology, failureType, failureDetail);
     }
 
     /**

@@ -41,23 +41,36 @@ final class BiometricVisionFailureTable {
     private BiometricVisionFailureTable() {
     }
 
-    static Optional<BiometricVisionFailure> lookup(String technology, String failureType,
-            String failureDetail) {
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<BiometricVisionFailure> lookup(String location, String technology,
+            String failureType, String failureDetail) {
         Optional<BiometricVisionFailure.Technology> technologyValue =
                 BiometricVisionFailure.Technology.fromValue(technology);
         if (technologyValue.isEmpty()) {
-            return Optional.empty();
+            return missed(location, technology, failureType, failureDetail);
         }
         Optional<BiometricVisionFailure.FailureType> failureTypeValue =
                 BiometricVisionFailure.FailureType.fromValue(failureType);
         if (failureTypeValue.isEmpty()) {
-            return Optional.empty();
+            return missed(location, technology, failureType, failureDetail);
         }
         String failureDetailValue = failureDetail == null || failureDetail.isEmpty()
                 || "None".equals(failureDetail) ? null : failureDetail;
-        return INDEX.getOrDefault(
-                Arrays.asList(technologyValue.get(), failureTypeValue.get(), failureDetailValue),
-                Optional.empty());
+        Optional<BiometricVisionFailure> found = INDEX.get(Arrays.asList(technologyValue.get(),
+                failureTypeValue.get(), failureDetailValue));
+        return found != null ? found : missed(location, technology, failureType, failureDetail);
+    }
+
+    private static Optional<BiometricVisionFailure> missed(String location, String technology,
+            String failureType, String failureDetail) {
+        if (location != null) {
+            UnknownValueReports.code("biometric-vision", location,
+                    sent(technology, failureType, failureDetail));
+        }
+        return Optional.empty();
     }
 
     static Map<String, String> sent(String technology, String failureType, String failureDetail) {

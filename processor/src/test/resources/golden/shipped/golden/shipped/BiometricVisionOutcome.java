@@ -92,7 +92,7 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         if (failureDetail != null) {
             sent.put("failureDetail", failureDetail);
         }
-        Optional<TechnologyFailureCode> known = BiometricVisionFailureTable.lookup(technology,
+        Optional<TechnologyFailureCode> known = BiometricVisionFailureTable.lookup(null, technology,
                 failureType, failureDetail).flatMap(TechnologyFailureCode::from);
         if (known.isEmpty()) {
             UnknownValueReports.code("biometric-vision", "BiometricVisionOutcome.technologyFailure",
@@ -111,8 +111,8 @@ public sealed interface BiometricVisionOutcome permits BiometricVisionOutcome.Te
         if (failureDetail != null) {
             sent.put("failureDetail", failureDetail);
         }
-        Optional<FlowFailureCode> known = BiometricVisionFailureTable.lookup("Flow", failureType,
-                failureDetail).flatMap(FlowFailureCode::from);
+        Optional<FlowFailureCode> known = BiometricVisionFailureTable.lookup(null, "Flow",
+                failureType, failureDetail).flatMap(FlowFailureCode::from);
         if (known.isEmpty()) {
             UnknownValueReports.code("biometric-vision", "BiometricVisionOutcome.flowFailure",
                     sent);

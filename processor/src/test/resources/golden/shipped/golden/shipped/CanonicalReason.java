@@ -10,7 +10,6 @@ import io.codebook.runtime.NextAction;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -431,11 +430,7 @@ public enum CanonicalReason implements CanonicalReasonCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<CanonicalReason> fromCode(String code) {
-        Optional<CanonicalReason> known = CanonicalReasonTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("canonical-reasons", "CanonicalReason.fromCode", code);
-        }
-        return known;
+        return CanonicalReasonTable.lookup("CanonicalReason.fromCode", code);
     }
 
     /**

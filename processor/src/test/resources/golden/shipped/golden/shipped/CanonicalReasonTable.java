@@ -4,6 +4,7 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,8 +42,23 @@ final class CanonicalReasonTable {
     private CanonicalReasonTable() {
     }
 
-    static Optional<CanonicalReason> lookup(String code) {
-        return code == null ? Optional.empty() : INDEX.getOrDefault(code, Optional.empty());
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<CanonicalReason> lookup(String location, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<CanonicalReason> found = INDEX.get(code);
+        return found != null ? found : missed(location, code);
+    }
+
+    private static Optional<CanonicalReason> missed(String location, String code) {
+        if (location != null) {
+            UnknownValueReports.code("canonical-reasons", location, code);
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Optional<CanonicalReason>> index() {

@@ -63,7 +63,7 @@ public sealed interface IdAnalyzerOutcome permits IdAnalyzerOutcome.Warning {
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<IdAnalyzerWarning> known = IdAnalyzerWarningTable.lookup(code);
+        Optional<IdAnalyzerWarning> known = IdAnalyzerWarningTable.lookup(null, code);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("id-analyzer", "IdAnalyzerOutcome.warning", sent);
         }

@@ -9,7 +9,6 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -712,11 +711,7 @@ public enum IdAnalyzerWarning implements MappedCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<IdAnalyzerWarning> fromCode(String code) {
-        Optional<IdAnalyzerWarning> known = IdAnalyzerWarningTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("id-analyzer", "IdAnalyzerWarning.fromCode", code);
-        }
-        return known;
+        return IdAnalyzerWarningTable.lookup("IdAnalyzerWarning.fromCode", code);
     }
 
     /**

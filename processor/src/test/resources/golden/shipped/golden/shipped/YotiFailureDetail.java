@@ -9,7 +9,6 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,11 +281,7 @@ public enum YotiFailureDetail implements MappedCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<YotiFailureDetail> fromCode(String code) {
-        Optional<YotiFailureDetail> known = YotiFailureDetailTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("yoti-failure-detail", "YotiFailureDetail.fromCode", code);
-        }
-        return known;
+        return YotiFailureDetailTable.lookup("YotiFailureDetail.fromCode", code);
     }
 
     /**

@@ -2,6 +2,7 @@ package golden.shipped;
 
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +39,23 @@ final class YotiFailureDetailTable {
     private YotiFailureDetailTable() {
     }
 
-    static Optional<YotiFailureDetail> lookup(String code) {
-        return code == null ? Optional.empty() : INDEX.getOrDefault(code, Optional.empty());
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<YotiFailureDetail> lookup(String location, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<YotiFailureDetail> found = INDEX.get(code);
+        return found != null ? found : missed(location, code);
+    }
+
+    private static Optional<YotiFailureDetail> missed(String location, String code) {
+        if (location != null) {
+            UnknownValueReports.code("yoti-failure-detail", location, code);
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Optional<YotiFailureDetail>> index() {

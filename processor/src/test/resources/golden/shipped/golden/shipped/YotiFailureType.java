@@ -8,7 +8,6 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -169,11 +168,7 @@ public enum YotiFailureType implements MappedCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<YotiFailureType> fromCode(String code) {
-        Optional<YotiFailureType> known = YotiFailureTypeTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("yoti-failure-type", "YotiFailureType.fromCode", code);
-        }
-        return known;
+        return YotiFailureTypeTable.lookup("YotiFailureType.fromCode", code);
     }
 
     /**

@@ -123,7 +123,8 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<AbortedCode> known = YotiReasonCodeTable.lookup(code).flatMap(AbortedCode::from);
+        Optional<AbortedCode> known = YotiReasonCodeTable.lookup(null, code)
+                .flatMap(AbortedCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("yoti-reason", "YotiOutcome.aborted", sent);
         }
@@ -135,7 +136,7 @@ public sealed interface YotiOutcome permits YotiOutcome.Aborted, YotiOutcome.Req
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<RequirementsNotMetCode> known = YotiReasonCodeTable.lookup(code)
+        Optional<RequirementsNotMetCode> known = YotiReasonCodeTable.lookup(null, code)
                 .flatMap(RequirementsNotMetCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("yoti-reason", "YotiOutcome.requirementsNotMet", sent);

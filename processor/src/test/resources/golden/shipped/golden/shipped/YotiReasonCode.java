@@ -9,7 +9,6 @@ import io.codebook.runtime.MappedCode;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -303,11 +302,7 @@ public enum YotiReasonCode implements MappedCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<YotiReasonCode> fromCode(String code) {
-        Optional<YotiReasonCode> known = YotiReasonCodeTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("yoti-reason", "YotiReasonCode.fromCode", code);
-        }
-        return known;
+        return YotiReasonCodeTable.lookup("YotiReasonCode.fromCode", code);
     }
 
     /**

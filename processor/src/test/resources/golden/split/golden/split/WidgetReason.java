@@ -6,7 +6,6 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -48,11 +47,7 @@ public enum WidgetReason implements CatalogCode {
      * @param code the code as sent
      */
     public static Optional<WidgetReason> fromCode(String code) {
-        Optional<WidgetReason> known = WidgetReasonTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("widget-reasons", "WidgetReason.fromCode", code);
-        }
-        return known;
+        return WidgetReasonTable.lookup("WidgetReason.fromCode", code);
     }
 
     /**

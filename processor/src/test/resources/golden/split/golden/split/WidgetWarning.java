@@ -7,7 +7,6 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,11 +53,7 @@ public sealed interface WidgetWarning extends CatalogCode, WidgetWarningTable.Co
      * @param code the code as sent
      */
     static Optional<WidgetWarning> fromCode(String code) {
-        Optional<WidgetWarning> known = WidgetWarningTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("widget-warnings", "WidgetWarning.fromCode", code);
-        }
-        return known;
+        return WidgetWarningTable.lookup("WidgetWarning.fromCode", code);
     }
 
     /**

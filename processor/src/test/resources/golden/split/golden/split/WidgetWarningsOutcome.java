@@ -74,7 +74,7 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<DocumentProblemCode> known = WidgetWarningTable.lookup(code)
+        Optional<DocumentProblemCode> known = WidgetWarningTable.lookup(null, code)
                 .flatMap(DocumentProblemCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("widget-warnings", "WidgetWarningsOutcome.documentProblem",
@@ -88,7 +88,8 @@ public sealed interface WidgetWarningsOutcome permits WidgetWarningsOutcome.Docu
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<SevereCode> known = WidgetWarningTable.lookup(code).flatMap(SevereCode::from);
+        Optional<SevereCode> known = WidgetWarningTable.lookup(null, code)
+                .flatMap(SevereCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("widget-warnings", "WidgetWarningsOutcome.severe", sent);
         }

@@ -7,7 +7,6 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +70,8 @@ public enum FlowFailuresCode implements CatalogCode {
      */
     public static Optional<FlowFailuresCode> fromKey(String technology, String failureType,
             String failureDetail) {
-        Optional<FlowFailuresCode> known =
-                FlowFailuresCodeTable.lookup(technology, failureType, failureDetail);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("flow-failures", "FlowFailuresCode.fromKey",
-                    FlowFailuresCodeTable.sent(technology, failureType, failureDetail));
-        }
-        return known;
+        return FlowFailuresCodeTable.lookup("FlowFailuresCode.fromKey",
+                technology, failureType, failureDetail);
     }
 
     /**

@@ -35,23 +35,36 @@ final class FlowFailuresCodeTable {
     private FlowFailuresCodeTable() {
     }
 
-    static Optional<FlowFailuresCode> lookup(String technology, String failureType,
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<FlowFailuresCode> lookup(String location, String technology, String failureType,
             String failureDetail) {
         Optional<FlowFailuresCode.Technology> technologyValue =
                 FlowFailuresCode.Technology.fromValue(technology);
         if (technologyValue.isEmpty()) {
-            return Optional.empty();
+            return missed(location, technology, failureType, failureDetail);
         }
         Optional<FlowFailuresCode.FailureType> failureTypeValue =
                 FlowFailuresCode.FailureType.fromValue(failureType);
         if (failureTypeValue.isEmpty()) {
-            return Optional.empty();
+            return missed(location, technology, failureType, failureDetail);
         }
         String failureDetailValue = failureDetail == null || failureDetail.isEmpty()
                 || "None".equals(failureDetail) ? null : failureDetail;
-        return INDEX.getOrDefault(
-                Arrays.asList(technologyValue.get(), failureTypeValue.get(), failureDetailValue),
-                Optional.empty());
+        Optional<FlowFailuresCode> found = INDEX.get(Arrays.asList(technologyValue.get(),
+                failureTypeValue.get(), failureDetailValue));
+        return found != null ? found : missed(location, technology, failureType, failureDetail);
+    }
+
+    private static Optional<FlowFailuresCode> missed(String location, String technology,
+            String failureType, String failureDetail) {
+        if (location != null) {
+            UnknownValueReports.code("flow-failures", location,
+                    sent(technology, failureType, failureDetail));
+        }
+        return Optional.empty();
     }
 
     static Map<String, String> sent(String technology, String failureType, String failureDetail) {

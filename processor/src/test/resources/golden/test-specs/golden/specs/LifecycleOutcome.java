@@ -59,7 +59,8 @@ public sealed interface LifecycleOutcome permits LifecycleOutcome.Warning {
         if (code != null) {
             sent.put("code", code);
         }
-        Optional<WarningCode> known = LifecycleWarningTable.lookup(code).flatMap(WarningCode::from);
+        Optional<WarningCode> known = LifecycleWarningTable.lookup(null, code)
+                .flatMap(WarningCode::from);
         if (known.isEmpty() && sent.containsKey("code")) {
             UnknownValueReports.code("lifecycle", "LifecycleOutcome.warning", sent);
         }

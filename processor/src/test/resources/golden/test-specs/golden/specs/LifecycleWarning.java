@@ -7,7 +7,6 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,11 +66,7 @@ public enum LifecycleWarning implements CatalogCode {
      * @param code the code as sent
      */
     public static Optional<LifecycleWarning> fromCode(String code) {
-        Optional<LifecycleWarning> known = LifecycleWarningTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("lifecycle", "LifecycleWarning.fromCode", code);
-        }
-        return known;
+        return LifecycleWarningTable.lookup("LifecycleWarning.fromCode", code);
     }
 
     /**

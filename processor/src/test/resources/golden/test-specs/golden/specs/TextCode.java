@@ -8,7 +8,6 @@ import io.codebook.runtime.LocalizedCode;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.LocalizedTexts;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,11 +75,7 @@ public enum TextCode implements CatalogCode, LocalizedCode {
      * @param code the code as sent
      */
     public static Optional<TextCode> fromCode(String code) {
-        Optional<TextCode> known = TextCodeTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("texts", "TextCode.fromCode", code);
-        }
-        return known;
+        return TextCodeTable.lookup("TextCode.fromCode", code);
     }
 
     /**

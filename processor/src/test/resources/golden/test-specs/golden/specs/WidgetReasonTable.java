@@ -2,6 +2,7 @@ package golden.specs;
 
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,23 @@ final class WidgetReasonTable {
     private WidgetReasonTable() {
     }
 
-    static Optional<WidgetReason> lookup(String code) {
-        return code == null ? Optional.empty() : INDEX.getOrDefault(code, Optional.empty());
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<WidgetReason> lookup(String location, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<WidgetReason> found = INDEX.get(code);
+        return found != null ? found : missed(location, code);
+    }
+
+    private static Optional<WidgetReason> missed(String location, String code) {
+        if (location != null) {
+            UnknownValueReports.code("widget-reasons", location, code);
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Optional<WidgetReason>> index() {

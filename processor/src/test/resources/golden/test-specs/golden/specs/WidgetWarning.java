@@ -7,7 +7,6 @@ import io.codebook.runtime.CatalogInfo;
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.VendorMessage;
-import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,11 +95,7 @@ public enum WidgetWarning implements CatalogCode {
      * @param code the code as sent
      */
     public static Optional<WidgetWarning> fromCode(String code) {
-        Optional<WidgetWarning> known = WidgetWarningTable.lookup(code);
-        if (known.isEmpty()) {
-            UnknownValueReports.code("widget-warnings", "WidgetWarning.fromCode", code);
-        }
-        return known;
+        return WidgetWarningTable.lookup("WidgetWarning.fromCode", code);
     }
 
     /**

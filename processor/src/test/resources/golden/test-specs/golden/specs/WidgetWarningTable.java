@@ -2,6 +2,7 @@ package golden.specs;
 
 import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.VendorMessage;
+import io.codebook.runtime.internal.UnknownValueReports;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,23 @@ final class WidgetWarningTable {
     private WidgetWarningTable() {
     }
 
-    static Optional<WidgetWarning> lookup(String code) {
-        return code == null ? Optional.empty() : INDEX.getOrDefault(code, Optional.empty());
+    /**
+     * @param location where a code it does not find is reported from, {@code null} for
+     * nowhere
+     */
+    static Optional<WidgetWarning> lookup(String location, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<WidgetWarning> found = INDEX.get(code);
+        return found != null ? found : missed(location, code);
+    }
+
+    private static Optional<WidgetWarning> missed(String location, String code) {
+        if (location != null) {
+            UnknownValueReports.code("widget-warnings", location, code);
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Optional<WidgetWarning>> index() {

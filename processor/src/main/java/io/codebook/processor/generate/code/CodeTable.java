@@ -110,6 +110,7 @@ final class CodeTable {
         builder.addField(lookups.indexField());
         builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(lookups.tableLookup());
+        builder.addMethod(lookups.tableMissed());
         lookups.tableSent().ifPresent(builder::addMethod);
         builder.addMethod(lookups.indexMethod(ROWS, aliases));
         List<List<Code>> chunks = Chunks.split(catalog.codes(), this::cost, Integer.MAX_VALUE);

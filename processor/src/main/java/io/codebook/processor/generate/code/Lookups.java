@@ -38,6 +38,7 @@ final class Lookups {
 
     static final String INDEX = "INDEX";
 
+
     private final Catalog catalog;
     private final ClassName codeType;
     private final ClassName table;
@@ -96,22 +97,13 @@ final class Lookups {
                 doc.text("the code as sent");
             }
         }
-        NameAllocator locals = new NameAllocator();
-        parameters.forEach(p -> locals.newName(p.name(), "parameter:" + p.name()));
-        String known = locals.newName("known", "known");
-        CodeBlock sent = catalog.hasSimpleKey() ? CodeBlock.of("$N", parameters.get(0).name())
-                : CodeBlock.of("$T.sent($L)", table, names(parameters));
         return MethodSpec.methodBuilder(methodName())
                 .addJavadoc(doc.build())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), codeType))
                 .addParameters(parameters)
-                .addStatement("$T<$T> $N =$W$T.lookup($L)", Optional.class, codeType, known, table, names(parameters))
-                .beginControlFlow("if ($N.isEmpty())", known)
-                .addStatement("$T.code($S,$W$S,$W$L)", RuntimeTypes.UNKNOWN_REPORTS, catalog.id(),
-                        codeType.simpleName() + "." + methodName(), sent)
-                .endControlFlow()
-                .addStatement("return $N", known)
+                .addStatement("return $T.lookup($S,$W$L)", table, codeType.simpleName() + "." + methodName(),
+                        names(parameters))
                 .build();
     }
 
@@ -230,19 +222,33 @@ final class Lookups {
         return Optional.of(method.addStatement("return $N", sent).build());
     }
 
-    /** The table's {@code lookup}: turns what the vendor sent into the index's key. */
+    /**
+     * The table's {@code lookup}: turns what the vendor sent into the index's key. It takes where a
+     * miss is reported from ({@code null}: nowhere), so that a documented code is found by the very
+     * work a lookup without reporting does: the report is on the miss path alone.
+     */
     MethodSpec tableLookup() {
         TypeName result = ParameterizedTypeName.get(ClassName.get(Optional.class), codeType);
-        MethodSpec.Builder method = MethodSpec.methodBuilder("lookup")
-                .addModifiers(Modifier.STATIC)
-                .returns(result)
-                .addParameters(parameters());
-        if (catalog.hasSimpleKey()) {
-            return method.addStatement("return code == null ? $T.empty() : $N.getOrDefault(code, $T.empty())",
-                    Optional.class, INDEX, Optional.class).build();
-        }
         NameAllocator names = new NameAllocator();
         catalog.key().forEach(part -> names.newName(part.name(), "parameter:" + part.name()));
+        String location = names.newName("location", "location");
+        String found = names.newName("found", "found");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("lookup")
+                .addJavadoc(Javadoc.wrapped("@param " + location
+                        + " where a code it does not find is reported from, {@code null} for nowhere\n"))
+                .addModifiers(Modifier.STATIC)
+                .returns(result)
+                .addParameter(String.class, location)
+                .addParameters(parameters());
+        CodeBlock missed = CodeBlock.of("return missed($N, $L)", location, names(parameters()));
+        if (catalog.hasSimpleKey()) {
+            return method.beginControlFlow("if (code == null)")
+                    .addStatement("return $T.empty()", Optional.class)
+                    .endControlFlow()
+                    .addStatement("$T $N = $N.get(code)", result, found, INDEX)
+                    .addStatement("return $1N != null ? $1N : missed($2N, code)", found, location)
+                    .build();
+        }
         List<CodeBlock> values = new ArrayList<>();
         for (KeyPart part : catalog.key()) {
             String name = part.name();
@@ -255,7 +261,7 @@ final class Lookups {
             boolean optional = !attribute.alwaysPresent();
             if (attribute.type() == AttributeType.INTEGER) {
                 if (!optional) {
-                    method.beginControlFlow("if ($N == null)", name).addStatement("return $T.empty()", Optional.class)
+                    method.beginControlFlow("if ($N == null)", name).addStatement(missed)
                             .endControlFlow();
                 }
                 values.add(CodeBlock.of("$N", name));
@@ -268,7 +274,7 @@ final class Lookups {
                     method.addStatement("$T $N = $L$W? null : $N", String.class, local, none, name);
                     values.add(CodeBlock.of("$N", local));
                 } else {
-                    method.beginControlFlow("if ($N == null)", name).addStatement("return $T.empty()", Optional.class)
+                    method.beginControlFlow("if ($N == null)", name).addStatement(missed)
                             .endControlFlow();
                     values.add(CodeBlock.of("$N", name));
                 }
@@ -281,7 +287,7 @@ final class Lookups {
                         .beginControlFlow("if (!($L))", none)
                         .addStatement("$T<$T> $N = $T.fromValue($N)", Optional.class, enumType, known, enumType, name)
                         .beginControlFlow("if ($N.isEmpty())", known)
-                        .addStatement("return $T.empty()", Optional.class)
+                        .addStatement(missed)
                         .endControlFlow()
                         .addStatement("$N = $N.get()", local, known)
                         .endControlFlow();
@@ -289,13 +295,34 @@ final class Lookups {
             } else {
                 method.addStatement("$T<$T> $N =$W$T.fromValue($N)", Optional.class, enumType, local, enumType, name)
                         .beginControlFlow("if ($N.isEmpty())", local)
-                        .addStatement("return $T.empty()", Optional.class)
+                        .addStatement(missed)
                         .endControlFlow();
                 values.add(CodeBlock.of("$N.get()", local));
             }
         }
-        return method.addStatement("return $N.getOrDefault($W$T.asList($L),$W$T.empty())", INDEX, Arrays.class,
-                CodeBlock.join(values, ", "), Optional.class).build();
+        return method.addStatement("$T $N =$W$N.get($T.asList($L))", result, found, INDEX, Arrays.class,
+                        CodeBlock.join(values, ",$W"))
+                .addStatement("return $1N != null ? $1N :$Wmissed($2N, $3L)", found, location, names(parameters()))
+                .build();
+    }
+
+    /** The table's {@code missed}: reports a lookup that found nothing, where one was asked for, and answers it. */
+    MethodSpec tableMissed() {
+        TypeName result = ParameterizedTypeName.get(ClassName.get(Optional.class), codeType);
+        CodeBlock sent = catalog.hasSimpleKey() ? CodeBlock.of("code") : CodeBlock.of("sent($L)", names(parameters()));
+        NameAllocator names = new NameAllocator();
+        catalog.key().forEach(part -> names.newName(part.name(), "parameter:" + part.name()));
+        String location = names.newName("location", "location");
+        return MethodSpec.methodBuilder("missed")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(result)
+                .addParameter(String.class, location)
+                .addParameters(parameters())
+                .beginControlFlow("if ($N != null)", location)
+                .addStatement("$T.code($S,$W$N,$W$L)", RuntimeTypes.UNKNOWN_REPORTS, catalog.id(), location, sent)
+                .endControlFlow()
+                .addStatement("return $T.empty()", Optional.class)
+                .build();
     }
 
     private static CodeBlock noneCheck(String name, Attribute attribute) {

@@ -393,7 +393,7 @@ public final class OutcomeGenerator {
         // the table's lookup, which reports nothing: the factory reports what it could not match, as itself
         ClassName table = ClassName.get(catalog.names().packageName(), catalog.names().tableType());
         if (spec.hasSimpleKey()) {
-            call = CodeBlock.of("$T.lookup(code)", table);
+            call = CodeBlock.of("$T.lookup(null, code)", table);
         } else {
             List<Code> codes = spec.selected(outcome);
             List<CodeBlock> args = new ArrayList<>();
@@ -409,7 +409,7 @@ public final class OutcomeGenerator {
                             .orElse(CodeBlock.of("null")));
                 }
             }
-            call = CodeBlock.of("$T.lookup($L)", table, CodeBlock.join(args, ",$W"));
+            call = CodeBlock.of("$T.lookup(null,$W$L)", table, CodeBlock.join(args, ",$W"));
         }
         return subset ? CodeBlock.of("$L$Z.flatMap($T::from)", call, codesType(outcome)) : call;
     }
