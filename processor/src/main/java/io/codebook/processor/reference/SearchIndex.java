@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * The search's data, written into the reference's script rather than a JSON file: a page opened from
  * disk cannot fetch a file beside it in Chromium, but it can run a script. One entry per code: its
- * catalog, key, Java constant, link, the entry of its canonical reason, the vendor's texts, and its own
- * end-user texts by locale. A code without texts of its own is searched by its reason's (as it shows
+ * catalog, key as shown, wire code, Java constant, link, the entry of its canonical reason, the vendor's
+ * texts, and its own end-user texts by locale. A code without texts of its own is searched by its reason's (as it shows
  * them), which the script takes from the reason's entry instead of repeating them in every vendor code.
  */
 final class SearchIndex {
@@ -59,6 +59,7 @@ final class SearchIndex {
         Optional<CodeRef> reason = facts.crosswalk.reasonOf(ref);
         out.append('[').append(catalogs.indexOf(ref.catalog())).append(", ");
         string(out, CodeEntry.keyLabel(ref.catalog().catalog(), code)).append(", ");
+        string(out, code.code().orElse("")).append(", ");
         string(out, ref.constant()).append(", ");
         string(out, link).append(", ");
         out.append(reason.map(r -> positions.getOrDefault(r.key(), -1)).orElse(-1)).append(", [");
@@ -67,7 +68,6 @@ final class SearchIndex {
         code.messages().stream().map(Message::text).forEach(vendorTexts::add);
         vendorTexts.addAll(code.aliases());
         code.variants().stream().map(Variant::description).flatMap(Optional::stream).forEach(vendorTexts::add);
-        reason.flatMap(r -> r.code().code()).ifPresent(vendorTexts::add);
         for (int i = 0; i < vendorTexts.size(); i++) {
             string(out.append(i > 0 ? ", " : ""), vendorTexts.get(i));
         }

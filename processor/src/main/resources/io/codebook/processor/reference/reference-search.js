@@ -12,21 +12,24 @@
     return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   }
 
-  // Entry: [catalog, key, constant, link, reason entry or -1, vendor texts, end-user texts [[locale, text]]].
-  // A code without end-user texts of its own shows its canonical reason's, and is found by them.
+  // Entry: [catalog, key as shown, wire code, constant, link, reason entry or -1, vendor texts,
+  // end-user texts [[locale, text]]]. A code is found by its canonical reason's wire code, and, without
+  // end-user texts of its own, by its reason's, which it shows.
   function prepare() {
     if (prepared) {
       return prepared;
     }
     prepared = data.codes.map(function (entry) {
-      var userTexts = entry[6].length > 0 || entry[4] < 0 ? entry[6] : data.codes[entry[4]][6];
-      var words = [entry[1], entry[2], data.catalogs[entry[0]][0]].concat(entry[5],
+      var userTexts = entry[7].length > 0 || entry[5] < 0 ? entry[7] : data.codes[entry[5]][7];
+      var reason = entry[5] < 0 ? "" : data.codes[entry[5]][2];
+      var words = [entry[1], entry[3], data.catalogs[entry[0]][0], reason].concat(entry[6],
           userTexts.map(function (text) { return text[1]; }));
       return {
         entry: entry,
         userTexts: userTexts,
         key: fold(entry[1]),
-        constant: fold(entry[2].slice(entry[2].indexOf(".") + 1)),
+        wire: fold(entry[2]),
+        constant: fold(entry[3].slice(entry[3].indexOf(".") + 1)),
         haystack: fold(words.join("\n"))
       };
     });
@@ -35,7 +38,7 @@
 
   // Exact wire values and constants first, then keys that start or hold the query, then any text.
   function rank(item, query) {
-    if (item.key === query || item.constant === query) {
+    if (item.wire === query || item.key === query || item.constant === query) {
       return 0;
     }
     if (item.key.indexOf(query) === 0 || item.constant.indexOf(query) === 0) {
@@ -67,10 +70,15 @@
     return { terms: terms, found: found };
   }
 
-  // What to show under a result: the first of its texts holding every word, else its first text.
+  // What to show under a result: its first text (the vendor's description, where it has one) when its
+  // key or constant holds the query, else the first of its texts holding every word.
   function excerpt(item, terms) {
-    var texts = item.entry[5].map(function (text) { return [text, ""]; })
+    var texts = item.entry[6].map(function (text) { return [text, ""]; })
         .concat(item.userTexts.map(function (text) { return [text[1], text[0]]; }));
+    var named = (item.key + "\n" + item.constant);
+    if (terms.every(function (term) { return named.indexOf(term) >= 0; })) {
+      return texts.length > 0 ? texts[0] : null;
+    }
     for (var i = 0; i < texts.length; i++) {
       var folded = fold(texts[i][0]);
       if (terms.every(function (term) { return folded.indexOf(term) >= 0; })) {
@@ -107,10 +115,10 @@
       var entry = hit.item.entry;
       var item = document.createElement("li");
       var link = element("a");
-      link.href = root + entry[3];
+      link.href = root + entry[4];
       link.appendChild(element("code", entry[1]));
       item.appendChild(link);
-      item.appendChild(element("span", " " + data.catalogs[entry[0]][1] + " · " + entry[2], "muted"));
+      item.appendChild(element("span", " " + data.catalogs[entry[0]][1] + " · " + entry[3], "muted"));
       var text = excerpt(hit.item, result.terms);
       if (text) {
         var said = element("p", text[0], "prose");

@@ -100,15 +100,16 @@ class HostileSpecTest {
         assertFalse(script.contains("<script>"), "a script that closes nothing if pasted into a page");
         JsonNode entry = null;
         for (JsonNode code : ReferenceRendererTest.searchData(script).get("codes")) {
-            if (code.get(2).asText().startsWith("HostileCode.")) {
+            if (code.get(3).asText().startsWith("HostileCode.")) {
                 entry = code;
                 break;
             }
         }
         assertTrue(entry != null, "the hostile code is searchable");
         assertEquals("x\"><script>alert(5)</script>", entry.get(1).asText());
-        assertEquals("<script>alert(6)</script>", entry.get(5).get(0).asText());
-        assertEquals("Текст </script><script>alert(9)</script>", entry.get(6).get(1).get(1).asText());
+        assertEquals("x\"><script>alert(5)</script>", entry.get(2).asText());
+        assertEquals("<script>alert(6)</script>", entry.get(6).get(0).asText());
+        assertEquals("Текст </script><script>alert(9)</script>", entry.get(7).get(1).get(1).asText());
     }
 
     @Test

@@ -84,7 +84,7 @@ class ReferenceRendererTest {
         int codes = shipped.catalogs().stream().mapToInt(c -> c.codes().size()).sum();
         assertEquals(codes, index.get("codes").size());
         for (JsonNode entry : index.get("codes")) {
-            assertTrue(PageLinks.resolves(files, Links.INDEX, entry.get(3).asText()), entry.toString());
+            assertTrue(PageLinks.resolves(files, Links.INDEX, entry.get(4).asText()), entry.toString());
         }
         JsonNode first = index.get("codes").get(0);
         assertEquals("aiprise", index.get("catalogs").get(first.get(0).asInt()).get(0).asText());
