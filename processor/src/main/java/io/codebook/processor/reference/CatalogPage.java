@@ -3,6 +3,7 @@ package io.codebook.processor.reference;
 import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Group;
+import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.NamedCatalog;
 import java.util.ArrayList;
@@ -57,8 +58,7 @@ final class CatalogPage {
         }
         html.close("dd").newline();
         html.element("dt", "Codes").element("dd", catalog.codes().size() + " in " + spec.groups().size()
-                + (spec.groups().size() == 1 ? " group" : " groups") + ", each identified by "
-                + ResponsesSection.key(spec)).newline();
+                + (spec.groups().size() == 1 ? " group" : " groups") + ", each identified by " + key(spec)).newline();
         if (!spec.locales().isEmpty()) {
             html.element("dt", "End-user texts in").open("dd");
             for (int i = 0; i < spec.locales().size(); i++) {
@@ -83,6 +83,11 @@ final class CatalogPage {
         }
         CodeEntry.notes(html, spec.notes());
         html.close("dl").newline();
+    }
+
+    /** The catalog's key as a reader says it: {@code code}, or {@code step, kind, code}. */
+    private static String key(Catalog catalog) {
+        return String.join(", ", catalog.key().stream().map(KeyPart::name).toList());
     }
 
     private static void contents(Html html, NamedCatalog catalog) {

@@ -40,9 +40,12 @@ final class Links {
         return "group-" + groupId;
     }
 
-    /** A name from a spec (a shape id, a status vocabulary) as an anchor: kept when portable, else by position. */
+    /**
+     * A name from a spec (a shape id, a status vocabulary) as an anchor: kept when portable, else by its
+     * position after a dot, which no portable name has, so the two kinds never collide.
+     */
     static String anchor(String prefix, String name, int index) {
-        return prefix + "-" + (Pattern.matches("[A-Za-z0-9_-]+", name) ? name : Integer.toString(index));
+        return Pattern.matches("[A-Za-z0-9_-]+", name) ? prefix + "-" + name : prefix + "." + index;
     }
 
     static String codeLink(NamedCatalog catalog, Code code) {

@@ -2,7 +2,6 @@ package io.codebook.processor.reference;
 
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeValue;
-import io.codebook.processor.model.Catalog;
 import io.codebook.processor.model.CatalogNames;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSelector;
@@ -270,10 +269,5 @@ final class ResponsesSection {
 
     private static Html path(Html html, WirePath path) {
         return html.element("code", path.text().isEmpty() ? "(the body itself)" : path.text(), "class", "path");
-    }
-
-    /** The catalog's key as a reader says it: {@code code}, or {@code step, kind, code}. */
-    static String key(Catalog catalog) {
-        return String.join(", ", catalog.key().stream().map(part -> part.name()).toList());
     }
 }
