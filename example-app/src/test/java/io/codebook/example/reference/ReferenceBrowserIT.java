@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the processor generated from the same specs, so the two are checked against each other: every code
  * has its entry, every vendor code is reached from its canonical reason's page by following links, the
  * search finds a code by its wire value and by a word of its Russian text, and a phone reads every page
- * without scrolling sideways. Screenshots go to {@code target/reference-screenshots}.
+ * without scrolling sideways, and every kind of text has a contrast of at least 4.5:1. Screenshots go to
+ * {@code target/reference-screenshots}.
  */
 class ReferenceBrowserIT {
 
@@ -190,6 +191,64 @@ class ReferenceBrowserIT {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    /**
+     * WCAG's 4.5:1 for every kind of text the pages have, measured on the colours Chromium computes: each
+     * element's text colour against the first opaque background behind it.
+     */
+    @Test
+    void everyKindOfTextHasAContrastOfAtLeastFourAndAHalfToOne() {
+        Map<String, String> pages = Map.of(
+                "index.html?q=" + encode("liveness"), "body, h1, h2, h3, .hint, .search-status, #search-list a,"
+                        + " #search-list .muted, .search button, label, .brand a, footer p, ul.reasons code",
+                "catalogs/argos.html", "dl.fields > dt, dl.fields > dd, .constant, .muted, code, a.self code,"
+                        + " a.external, nav.contents a, .badge",
+                "reasons/canonical-reasons/DOCUMENT_EXPIRED.html", "dl.texts dt, dl.texts dd, ul.mapped a code, .prose");
+        String measure = "function opaque(element) {"
+                + "  for (let e = element; e; e = e.parentElement) {"
+                + "    const c = getComputedStyle(e).backgroundColor;"
+                + "    if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { return c; }"
+                + "  }"
+                + "  return 'rgb(255, 255, 255)';"
+                + "}"
+                + "return Array.from(document.querySelectorAll(arguments[0]))"
+                + "  .filter(e => e.offsetHeight > 0 && e.textContent.trim())"
+                + "  .map(e => [e.tagName + '.' + e.className, getComputedStyle(e).color, opaque(e)]);";
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            open(page.getKey());
+            if (page.getKey().contains("?q=")) {
+                results();
+            }
+            @SuppressWarnings("unchecked")
+            List<List<Object>> texts = (List<List<Object>>) browser.executeScript(measure, page.getValue());
+            assertTrue(texts.size() > 10, "texts measured on " + page.getKey() + ": " + texts.size());
+            for (List<Object> text : texts) {
+                double ratio = contrast(rgb((String) text.get(1)), rgb((String) text.get(2)));
+                assertTrue(ratio >= 4.5, text + " on " + page.getKey() + " has a contrast of " + ratio);
+            }
+        }
+    }
+
+    private static double[] rgb(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
+    }
+
+    /** WCAG 2's contrast ratio of two sRGB colours. */
+    private static double contrast(double[] a, double[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(double[] rgb) {
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = rgb[i] / 255;
+            linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
     }
 
     // --- driving the browser --------------------------------------------------------------------
