@@ -14,8 +14,9 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * A released specs jar, by its coordinates, resolved by Maven's own resolver from the project's
- * repositories (and the local one), as any dependency would be: mirrors, proxies, credentials and
- * offline mode apply.
+ * repositories (and the local one, and the reactor's own modules), as any dependency would be: mirrors,
+ * proxies, credentials and offline mode apply. The compatibility check resolves its baseline with it,
+ * the reference the jars of the compiler's processor path.
  */
 final class BaselineArtifact {
 
@@ -31,19 +32,24 @@ final class BaselineArtifact {
 
     /** The jar's file: {@code coordinates} is {@code groupId:artifactId:version} (or with extension and classifier). */
     Path resolve(String coordinates) throws MojoExecutionException {
+        return resolve(coordinates, "baseline");
+    }
+
+    /** @param role what the jar is to the goal, for its messages ({@code baseline}, {@code specs jar}) */
+    Path resolve(String coordinates, String role) throws MojoExecutionException {
         Artifact artifact;
         try {
             artifact = new DefaultArtifact(coordinates.strip());
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Codebook: baseline '" + coordinates + "' is not groupId:artifactId:version,"
-                    + " such as io.codebook:codebook-catalog-specs:0.1.0.", e);
+            throw new MojoExecutionException("Codebook: " + role + " '" + coordinates + "' is not"
+                    + " groupId:artifactId:version, such as io.codebook:codebook-catalog-specs:0.1.0.", e);
         }
         try {
             File file = system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
                     .getArtifact().getFile();
             return file.toPath();
         } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("Codebook: cannot resolve the baseline " + coordinates + ": "
+            throw new MojoExecutionException("Codebook: cannot resolve the " + role + " " + coordinates + ": "
                     + e.getMessage(), e);
         }
     }

@@ -16,9 +16,9 @@ import java.util.Map;
  * top-level keys are written (the model keeps no position for the key or the locales), and the
  * phrases that name its parts in messages: {@code code 'X' (AiPriseWarning.X)}.
  */
-record CatalogVersion(NamedCatalog named, Map<String, SpecPosition> topLevelKeys) {
+public record CatalogVersion(NamedCatalog named, Map<String, SpecPosition> topLevelKeys) {
 
-    CatalogVersion {
+    public CatalogVersion {
         topLevelKeys = Map.copyOf(topLevelKeys);
     }
 

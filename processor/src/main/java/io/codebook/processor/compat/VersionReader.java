@@ -27,9 +27,11 @@ import java.util.Optional;
 /**
  * Reads one version of the specs with the processor's own stages: each spec is read, its overlay
  * laid over it, bound and named, exactly as a compilation would. What fails is kept as errors
- * with their positions; only catalogs that would generate are compared.
+ * with their positions; only catalogs that would generate are compared. The catalog reference
+ * ({@code io.codebook.processor.reference}) reads the specs it documents through it too, so both
+ * tools see a spec exactly as the processor does.
  */
-final class VersionReader {
+public final class VersionReader {
 
     /**
      * The package the catalogs are named in. Generated names do not depend on it (there are no
@@ -47,9 +49,9 @@ final class VersionReader {
      * @param catalogs every catalog that binds and names without an error, by id
      * @param unusable the ids of catalogs that have a spec that does not
      */
-    record Version(Map<String, CatalogVersion> catalogs, List<String> unusable, List<SpecError> errors) {
+    public record Version(Map<String, CatalogVersion> catalogs, List<String> unusable, List<SpecError> errors) {
 
-        Version {
+        public Version {
             catalogs = Collections.unmodifiableMap(new LinkedHashMap<>(catalogs));
             unusable = List.copyOf(unusable);
             errors = List.copyOf(errors);
@@ -57,7 +59,7 @@ final class VersionReader {
     }
 
     /** @param version {@code baseline} or {@code current}, for the errors */
-    Version read(SpecSet set, String version) throws IOException {
+    public Version read(SpecSet set, String version) throws IOException {
         Map<String, CatalogVersion> catalogs = new LinkedHashMap<>();
         List<String> unusable = new ArrayList<>();
         List<SpecError> errors = new ArrayList<>();
