@@ -14,15 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Compares the project's catalog specs with a released version of them (a specs jar by its
@@ -32,7 +29,7 @@ import org.eclipse.aether.repository.RemoteRepository;
  * reads the specs with the processor's own stages, so it sees what a compilation would.
  */
 @Mojo(name = "check-compatibility", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckCompatibilityMojo extends AbstractMojo {
+public final class CheckCompatibilityMojo extends ArtifactResolvingMojo {
 
     /** The released specs jar to compare with, {@code groupId:artifactId:version}; or give {@link #baselineDirectory}. */
     @Parameter(property = "codebook.compatibility.baseline")
@@ -60,18 +57,10 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
     @Parameter(property = "codebook.compatibility.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Maven's resolver, for a baseline given by coordinates. */
-    private final RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    private RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    private List<RemoteRepository> remoteRepositories;
 
     @Inject
     public CheckCompatibilityMojo(RepositorySystem repositorySystem) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
     }
 
     @Override
@@ -121,7 +110,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
     /** The baseline the parameters name: exactly one of the coordinates and the directory. */
     private SpecSet baselineSpecs() throws MojoExecutionException {
         if (byCoordinates(baseline, baselineDirectory)) {
-            Path jar = new BaselineArtifact(repositorySystem, repositorySession, remoteRepositories).resolve(baseline);
+            Path jar = artifacts().resolve(baseline);
             return SpecSet.classPath(baseline.strip(), List.of(jar));
         }
         if (!baselineDirectory.isDirectory()) {

@@ -17,15 +17,12 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import org.apache.maven.model.DependencyManagement;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Writes a browsable reference of the catalogs the build uses: an index with a search that works
@@ -37,7 +34,7 @@ import org.eclipse.aether.repository.RemoteRepository;
  * would refuse fails the goal at its {@code file:line:column}, and nothing is written.
  */
 @Mojo(name = "reference", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public final class ReferenceMojo extends AbstractMojo {
+public final class ReferenceMojo extends ArtifactResolvingMojo {
 
     /** Where the reference is written; its {@code index.html} is the page to open. Replaced whole on each run. */
     @Parameter(property = "codebook.reference.outputDirectory", defaultValue = "${project.build.directory}/codebook-reference",
@@ -87,17 +84,9 @@ public final class ReferenceMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
-    private final RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    private RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    private List<RemoteRepository> remoteRepositories;
-
     @Inject
     public ReferenceMojo(RepositorySystem repositorySystem) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
     }
 
     @Override
@@ -175,7 +164,7 @@ public final class ReferenceMojo extends AbstractMojo {
         if (coordinates.isEmpty()) {
             coordinates = List.of("io.codebook:codebook-catalog-specs:" + pluginVersion);
         }
-        BaselineArtifact resolver = new BaselineArtifact(repositorySystem, repositorySession, remoteRepositories);
+        BaselineArtifact resolver = artifacts();
         List<Path> jars = new ArrayList<>();
         for (String artifact : coordinates) {
             jars.add(resolver.resolve(artifact, "specs jar"));
