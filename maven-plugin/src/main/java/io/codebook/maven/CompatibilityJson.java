@@ -5,6 +5,7 @@ import io.codebook.processor.compat.CompatibilityReport;
 import io.codebook.processor.compat.Effect;
 import io.codebook.processor.compat.SpecError;
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.json.JsonString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,29 +58,8 @@ final class CompatibilityJson {
         return items.isEmpty() ? "[]" : "[\n    " + String.join(",\n    ", items) + "\n  ]";
     }
 
-    /** A JSON string: quotes, backslashes and control characters escaped; other text kept as it is (UTF-8). */
+    /** A JSON string, escaped as everything Codebook writes as JSON is. */
     static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // control characters, and the two line separators JavaScript does not allow in a string
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonString.of(text);
     }
 }

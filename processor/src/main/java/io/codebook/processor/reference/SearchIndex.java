@@ -1,5 +1,6 @@
 package io.codebook.processor.reference;
 
+import io.codebook.processor.json.JsonString;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Message;
 import io.codebook.processor.model.NamedCatalog;
@@ -81,42 +82,7 @@ final class SearchIndex {
         out.append("]]");
     }
 
-    /**
-     * A JSON string, which JavaScript reads as a string literal. Besides what JSON must escape, the line
-     * separators U+2028 and U+2029 (line breaks to older JavaScript) and {@code <} (so the data could never
-     * close a script element it were pasted into) are escaped; lone surrogates, which UTF-8 cannot hold,
-     * become U+FFFD.
-     */
-    static StringBuilder string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else if (Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
-    }
-
-    private static boolean pairedSurrogate(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    private static StringBuilder string(StringBuilder out, String text) {
+        return JsonString.append(out, text);
     }
 }

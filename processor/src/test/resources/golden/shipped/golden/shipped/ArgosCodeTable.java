@@ -4,9 +4,11 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.UnknownValueReports;
+import io.codebook.runtime.internal.WireValues;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,10 +71,10 @@ final class ArgosCodeTable {
         if (code == null) {
             return Map.of();
         }
-        Map<String, String> sent = UnknownValueReports.sent();
-        UnknownValueReports.put(sent, "step", step);
-        UnknownValueReports.put(sent, "kind", kind);
-        UnknownValueReports.put(sent, "code", code);
+        Map<String, String> sent = new LinkedHashMap<>();
+        WireValues.putNumber(sent, "step", step);
+        WireValues.put(sent, "kind", kind);
+        WireValues.put(sent, "code", code);
         return sent;
     }
 

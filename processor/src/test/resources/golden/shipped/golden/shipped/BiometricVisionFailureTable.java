@@ -4,9 +4,11 @@ import io.codebook.runtime.CodebookGenerated;
 import io.codebook.runtime.NextAction;
 import io.codebook.runtime.VendorMessage;
 import io.codebook.runtime.internal.UnknownValueReports;
+import io.codebook.runtime.internal.WireValues;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +76,10 @@ final class BiometricVisionFailureTable {
     }
 
     static Map<String, String> sent(String technology, String failureType, String failureDetail) {
-        Map<String, String> sent = UnknownValueReports.sent();
-        UnknownValueReports.put(sent, "technology", technology);
-        UnknownValueReports.put(sent, "failureType", failureType);
-        UnknownValueReports.put(sent, "failureDetail", failureDetail);
+        Map<String, String> sent = new LinkedHashMap<>();
+        WireValues.put(sent, "technology", technology);
+        WireValues.put(sent, "failureType", failureType);
+        WireValues.put(sent, "failureDetail", failureDetail);
         return sent;
     }
 

@@ -6,7 +6,6 @@ import io.codebook.runtime.UnknownValueListener;
 import io.codebook.runtime.UnknownValues;
 import io.codebook.runtime.WireCode;
 import java.lang.System.Logger.Level;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,19 +88,6 @@ public final class UnknownValueReports {
         if (value != null && UnknownValues.listening()) {
             report(catalog, kind, location, Map.of(kind, value));
         }
-    }
-
-    /** Puts {@code name: value} when there is a value: building what was sent, on the unknown path only. */
-    public static Map<String, String> put(Map<String, String> sent, String name, Object value) {
-        if (value != null) {
-            sent.put(name, value.toString());
-        }
-        return sent;
-    }
-
-    /** A new map for {@link #put}, in the key's order. */
-    public static Map<String, String> sent() {
-        return new LinkedHashMap<>();
     }
 
     private static void report(String catalog, String kind, String location, Map<String, String> sent) {

@@ -163,6 +163,13 @@ public final class WireValues {
         }
     }
 
+    /** Puts {@code name:} the number in decimal when there is one (a key part such as ARGOS's step). */
+    public static void putNumber(Map<String, String> values, String name, Integer number) {
+        if (number != null) {
+            values.put(name, number.toString());
+        }
+    }
+
     /** A number as JSON writes it: integral values without a fraction, others in plain notation. */
     private static String number(Number number) {
         if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte

@@ -459,5 +459,13 @@ class WireValuesTest {
             WireValues.put(details, "message", null);
             assertEquals(Map.of("message", "earlier"), details);
         }
+
+        @Test
+        void aNumberIsPutInDecimalAndNoneIsNot() {
+            Map<String, String> sent = new LinkedHashMap<>();
+            WireValues.putNumber(sent, "step", 2);
+            WireValues.putNumber(sent, "attempt", null);
+            assertEquals(Map.of("step", "2"), sent);
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -215,9 +216,11 @@ final class Lookups {
             // without its code nothing was sent to match: nothing to report
             method.beginControlFlow("if (code == null)").addStatement("return $T.of()", Map.class).endControlFlow();
         }
-        method.addStatement("$T $N = $T.sent()", strings, sent, RuntimeTypes.UNKNOWN_REPORTS);
+        method.addStatement("$T $N = new $T<>()", strings, sent, LinkedHashMap.class);
         for (KeyPart part : catalog.key()) {
-            method.addStatement("$T.put($N, $S, $N)", RuntimeTypes.UNKNOWN_REPORTS, sent, part.name(), part.name());
+            boolean integer = part instanceof KeyPart.AttributePart a && a.attribute().type() == AttributeType.INTEGER;
+            method.addStatement("$T.$N($N, $S, $N)", RuntimeTypes.WIRE_VALUES, integer ? "putNumber" : "put", sent,
+                    part.name(), part.name());
         }
         return Optional.of(method.addStatement("return $N", sent).build());
     }
