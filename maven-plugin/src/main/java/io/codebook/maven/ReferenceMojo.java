@@ -1,12 +1,12 @@
 package io.codebook.maven;
 
-import io.codebook.processor.compat.SpecSet;
 import io.codebook.processor.diagnostic.Problem;
 import io.codebook.processor.reference.ReferenceCatalogs;
 import io.codebook.processor.reference.ReferenceFile;
 import io.codebook.processor.reference.ReferenceReader;
 import io.codebook.processor.reference.ReferenceRenderer;
 import io.codebook.processor.reference.ReferenceWriter;
+import io.codebook.processor.specset.SpecSet;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.codebook.processor.compat;
 import io.codebook.processor.model.Attribute;
 import io.codebook.processor.model.AttributeType;
 import io.codebook.processor.model.Role;
+import io.codebook.processor.specset.CatalogVersion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.LocaleDeclaration;
 import io.codebook.processor.model.Priority;
+import io.codebook.processor.specset.CatalogVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Role;
 import io.codebook.processor.model.Variant;
+import io.codebook.processor.specset.CatalogVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package io.codebook.processor.compat;
 
+import io.codebook.processor.specset.CatalogVersion;
+import io.codebook.processor.specset.SpecError;
+import io.codebook.processor.specset.SpecSet;
+import io.codebook.processor.specset.VersionReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

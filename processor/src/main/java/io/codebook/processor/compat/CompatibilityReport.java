@@ -1,5 +1,6 @@
 package io.codebook.processor.compat;
 
+import io.codebook.processor.specset.SpecError;
 import java.util.List;
 
 /**

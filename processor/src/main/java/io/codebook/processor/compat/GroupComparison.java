@@ -2,6 +2,7 @@ package io.codebook.processor.compat;
 
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.Name;
+import io.codebook.processor.specset.CatalogVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

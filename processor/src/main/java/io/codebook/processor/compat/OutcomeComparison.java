@@ -7,6 +7,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.KeyPart;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.Outcome;
+import io.codebook.processor.specset.CatalogVersion;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

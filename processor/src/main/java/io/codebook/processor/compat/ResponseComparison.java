@@ -4,6 +4,7 @@ import io.codebook.processor.model.CatalogNames;
 import io.codebook.processor.model.Name;
 import io.codebook.processor.model.Responses;
 import io.codebook.processor.model.WirePath;
+import io.codebook.processor.specset.CatalogVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

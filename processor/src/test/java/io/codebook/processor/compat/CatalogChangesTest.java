@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.codebook.processor.diagnostic.SpecPosition;
+import io.codebook.processor.specset.SpecError;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.processor.specset.SpecSet;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.codebook.processor.reference;
 
-import io.codebook.processor.compat.SpecSet;
+import io.codebook.processor.specset.SpecSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package io.codebook.processor.compat;
+package io.codebook.processor.specset;
 
 import io.codebook.processor.locate.SpecLocator;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.codebook.processor.compat;
+package io.codebook.processor.specset;
 
 import io.codebook.processor.diagnostic.SpecPosition;
 import io.codebook.processor.model.Catalog;
@@ -30,41 +30,41 @@ public record CatalogVersion(NamedCatalog named, Map<String, SpecPosition> topLe
         return new CatalogVersion(named, keys);
     }
 
-    Catalog catalog() {
+    public Catalog catalog() {
         return named.catalog();
     }
 
-    CatalogNames names() {
+    public CatalogNames names() {
         return named.names();
     }
 
     /** Where a top-level key ({@code key}, {@code locales}) is written, else where the spec starts. */
-    SpecPosition at(String topLevelKey) {
+    public SpecPosition at(String topLevelKey) {
         return topLevelKeys.getOrDefault(topLevelKey, catalog().position());
     }
 
     /** Where the code type's name is decided: its {@code javaName}, else the spec's start. */
-    SpecPosition typeNamePosition() {
+    public SpecPosition typeNamePosition() {
         return catalog().javaName().map(Name::position).orElse(catalog().position());
     }
 
     /** A type nested in the code type, or a member of it: {@code AiPriseWarning.Group}. */
-    String member(String name) {
+    public String member(String name) {
         return names().codeType() + "." + name;
     }
 
     /** The code's constant, qualified: {@code AiPriseWarning.BIRTH_DATE_MISMATCH}. */
-    String constant(Code code) {
+    public String constant(Code code) {
         return member(named.constant(code));
     }
 
     /** {@code code 'X' (AiPriseWarning.X)}, or {@code key ('1', 'retry', 'x') (ArgosCode.STEP1_RETRY_X)}. */
-    String describe(Code code) {
+    public String describe(Code code) {
         return code.describe() + " (" + constant(code) + ")";
     }
 
     /** Where a code's constant name is decided: its {@code javaName}, else the code. */
-    static SpecPosition namePosition(Code code) {
+    public static SpecPosition namePosition(Code code) {
         return code.javaName().map(Name::position).orElse(code.position());
     }
 }

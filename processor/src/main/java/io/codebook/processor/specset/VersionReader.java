@@ -1,4 +1,4 @@
-package io.codebook.processor.compat;
+package io.codebook.processor.specset;
 
 import io.codebook.processor.bind.CatalogBinder;
 import io.codebook.processor.bind.OverlayStage;
@@ -25,11 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads one version of the specs with the processor's own stages: each spec is read, its overlay
- * laid over it, bound and named, exactly as a compilation would. What fails is kept as errors
- * with their positions; only catalogs that would generate are compared. The catalog reference
- * ({@code io.codebook.processor.reference}) reads the specs it documents through it too, so both
- * tools see a spec exactly as the processor does.
+ * Reads a set of specs (one version of them) outside a compilation, with the processor's own stages:
+ * each spec is read, its overlay laid over it, bound and named, exactly as a compilation would. What
+ * fails is kept as errors with their positions; only catalogs that would generate are returned. The
+ * compatibility check ({@code compat}) reads both versions it compares through it, and the catalog
+ * reference ({@code reference}) the specs it documents, so every tool sees a spec exactly as the
+ * processor does.
  */
 public final class VersionReader {
 
@@ -37,7 +38,7 @@ public final class VersionReader {
      * The package the catalogs are named in. Generated names do not depend on it (there are no
      * existing types to avoid outside a compilation), so any fixed one will do.
      */
-    static final String PACKAGE = "codebook.compatibility";
+    static final String PACKAGE = "codebook.specset";
 
     private final SpecReader reader = new SpecReader();
     private final CatalogBinder binder = new CatalogBinder();
