@@ -242,6 +242,20 @@ class ResponseSamplesTest {
     }
 
     @Test
+    void suggestSpecOnAPublishedBodyReportsItsPlaceholderStatusAndCodeWithTheirPointers() {
+        // ARGOS's published rejected webhook writes "string" for every value (samples/README.md)
+        Run run = run("--suggest-spec", sample("argos/webhook-rejected--scalar-commentcode.json"));
+        assertEquals(1, run.status(), run.out());
+        assertTrue(run.out().contains("# status string at /kyc_result/status is in none of the spec's status"
+                + " vocabularies"), run.out());
+        assertTrue(run.out().contains(String.join("\n",
+                "# string arrived as a 'reject' at /kyc_result/commentCode.",
+                "# Put it under the group it belongs to.",
+                "      - code: string",
+                "        kind: reject   # a key part, as sent")), run.out());
+    }
+
+    @Test
     void suggestedYamlQuotesWhatPlainYamlWouldReadOtherwise() {
         assertEquals("DOCUMENT_TOO_FAR", io.codebook.example.response.SpecSuggestionsAccess.yaml("DOCUMENT_TOO_FAR"));
         assertEquals("\"no\"", io.codebook.example.response.SpecSuggestionsAccess.yaml("no"));
